@@ -1,0 +1,74 @@
+// The sources of LEGAL.md, by id: what the summary cites. Titles are proper names of the sources
+// (shown as they are in both languages); the summary explains them in locales/.
+
+export const CITATIONS = {
+  'ina-208': {
+    title: 'INA § 208 / 8 U.S.C. § 1158 (asylum)',
+    url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title8-section1158&num=0&edition=prelim',
+  },
+  'ina-101-a-42': {
+    title: '8 U.S.C. § 1101(a)(42) (refugee definition)',
+    url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title8-section1101&num=0&edition=prelim',
+  },
+  'ina-241-b-3': {
+    title: '8 U.S.C. § 1231(b)(3) (withholding of removal)',
+    url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title8-section1231&num=0&edition=prelim',
+  },
+  'cfr-208-4': {
+    title: '8 CFR § 208.4 (filing, one-year period, exceptions)',
+    url: 'https://www.ecfr.gov/current/title-8/section-208.4',
+  },
+  'cfr-208-13': {
+    title: '8 CFR § 208.13 (eligibility, relocation, bars)',
+    url: 'https://www.ecfr.gov/current/title-8/section-208.13',
+  },
+  'cfr-208-16': {
+    title: '8 CFR §§ 208.16–208.18 (withholding, Convention Against Torture)',
+    url: 'https://www.ecfr.gov/current/title-8/section-208.16',
+  },
+  'cfr-208-30': {
+    title: '8 CFR § 208.30 (credible fear; Safe Third Country Agreement)',
+    url: 'https://www.ecfr.gov/current/title-8/section-208.30',
+  },
+  'cfr-208-7': {
+    title: '8 CFR § 208.7 (work permit while the application is pending)',
+    url: 'https://www.ecfr.gov/current/title-8/section-208.7',
+  },
+  'usc-5-6103': {
+    title: '5 U.S.C. § 6103 (federal legal holidays)',
+    url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title5-section6103&num=0&edition=prelim',
+  },
+  'uscis-asylum': {
+    title: 'USCIS: Obtaining Asylum in the United States',
+    url: 'https://www.uscis.gov/humanitarian/refugees-and-asylum/asylum/obtaining-asylum-in-the-united-states',
+  },
+  'uscis-i589': { title: 'USCIS: Form I-589', url: 'https://www.uscis.gov/i-589' },
+  'eoir-acis': { title: 'EOIR Automated Case Information', url: 'https://acis.eoir.justice.gov/' },
+  'eoir-pro-bono': {
+    title: 'EOIR: List of Pro Bono Legal Service Providers',
+    url: 'https://www.justice.gov/eoir/list-pro-bono-legal-service-providers',
+  },
+  'eoir-ra-roster': {
+    title: 'DOJ: Recognized Organizations and Accredited Representatives',
+    url: 'https://www.justice.gov/eoir/recognition-accreditation-roster-reports',
+  },
+  'uscis-legal-services': {
+    title: 'USCIS: Find Legal Services',
+    url: 'https://www.uscis.gov/scams-fraud-and-misconduct/avoid-scams/find-legal-services',
+  },
+  'uscis-avoid-scams': { title: 'USCIS: Avoid Scams', url: 'https://www.uscis.gov/scams-fraud-and-misconduct/avoid-scams' },
+  'ian-directory': {
+    title: 'Immigration Advocates Network: Legal Directory',
+    url: 'https://www.immigrationadvocates.org/legaldirectory/',
+  },
+  'aila-search': { title: 'AILA Immigration Lawyer Search', url: 'https://www.ailalawyer.com/' },
+  'uscis-processing-times': { title: 'USCIS: Processing Times', url: 'https://egov.uscis.gov/processing-times/' },
+  'state-refugee-admissions': {
+    title: 'U.S. Refugee Admissions Program',
+    url: 'https://www.state.gov/refugee-admissions/',
+  },
+} as const satisfies Record<string, { title: string; url: string }>;
+
+export type CitationId = keyof typeof CITATIONS;
+
+export const CITATION_IDS = Object.keys(CITATIONS) as CitationId[];

@@ -1,0 +1,125 @@
+// The one-year filing deadline, computed as 8 CFR 208.4(a)(2)(ii) and LEGAL.md §4 describe:
+// from the LAST arrival (or 1997-04-01 if later), the anniversary one year on (28 February for a
+// 29 February start), moved forward past Saturdays, Sundays and federal legal holidays
+// (5 U.S.C. 6103, observed days). Pure: dates are 'YYYY-MM-DD' strings, never local-time Dates.
+
+import { addDays, dayOfWeek, daysInMonth, formatIsoDate, parseIsoDate, toDayNumber } from './dates';
+
+export type HolidayKey =
+  | 'new_year'
+  | 'mlk'
+  | 'washington'
+  | 'memorial'
+  | 'juneteenth'
+  | 'independence'
+  | 'labor'
+  | 'columbus'
+  | 'veterans'
+  | 'thanksgiving'
+  | 'christmas';
+
+export type SkipReason = 'saturday' | 'sunday' | HolidayKey;
+
+export interface DeadlineSteps {
+  /** The counted start: the last arrival, or 1997-04-01 for an earlier arrival. */
+  from: string;
+  /** One year after `from` (28 February for a 29 February start). */
+  anniversary: string;
+  /** The last day to file: `anniversary`, moved past weekends and legal holidays. */
+  deadline: string;
+  /** Each day passed over, in order. */
+  skipped: { date: string; reason: SkipReason }[];
+}
+
+/** The one-year rule counts from 1 April 1997 at the earliest (IIRIRA effective date). */
+export const ONE_YEAR_RULE_START = '1997-04-01';
+
+/** The n-th (1-based) given weekday of a month; n = -1 for the last one. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): string {
+  if (n > 0) {
+    const first = formatIsoDate({ year, month, day: 1 });
+    const offset = (weekday - dayOfWeek(first) + 7) % 7;
+    return addDays(first, offset + (n - 1) * 7);
+  }
+  const last = formatIsoDate({ year, month, day: daysInMonth(year, month) });
+  return addDays(last, -((dayOfWeek(last) - weekday + 7) % 7));
+}
+
+const MONDAY = 1;
+const THURSDAY = 4;
+
+/** Each 5 U.S.C. 6103(a) holiday's own date in a year (Inauguration Day is not counted). */
+export function holidaysOfYear(year: number): { key: HolidayKey; date: string }[] {
+  const fixed = (month: number, day: number) => formatIsoDate({ year, month, day });
+  const list: { key: HolidayKey; date: string }[] = [
+    { key: 'new_year', date: fixed(1, 1) },
+    { key: 'mlk', date: nthWeekday(year, 1, MONDAY, 3) },
+    { key: 'washington', date: nthWeekday(year, 2, MONDAY, 3) },
+    { key: 'memorial', date: nthWeekday(year, 5, MONDAY, -1) },
+    { key: 'independence', date: fixed(7, 4) },
+    { key: 'labor', date: nthWeekday(year, 9, MONDAY, 1) },
+    { key: 'columbus', date: nthWeekday(year, 10, MONDAY, 2) },
+    { key: 'veterans', date: fixed(11, 11) },
+    { key: 'thanksgiving', date: nthWeekday(year, 11, THURSDAY, 4) },
+    { key: 'christmas', date: fixed(12, 25) },
+  ];
+  // Juneteenth National Independence Day: added by Pub. L. 117-17 (2021).
+  if (year >= 2021) list.push({ key: 'juneteenth', date: fixed(6, 19) });
+  return list;
+}
+
+/** The observed day: Saturday → the Friday before (6103(b)(1)), Sunday → the Monday after (EO 11582). */
+export function observedDate(date: string): string {
+  const weekday = dayOfWeek(date);
+  if (weekday === 6) return addDays(date, -1);
+  if (weekday === 0) return addDays(date, 1);
+  return date;
+}
+
+/** The holiday observed on `date`, if any (New Year's Day of the next year can be observed on 31 December). */
+export function observedHoliday(date: string): HolidayKey | null {
+  const parsed = parseIsoDate(date);
+  if (!parsed) return null;
+  for (const year of [parsed.year, parsed.year + 1]) {
+    for (const holiday of holidaysOfYear(year)) {
+      if (observedDate(holiday.date) === date) return holiday.key;
+    }
+  }
+  return null;
+}
+
+export function isLegalHoliday(date: string): boolean {
+  return observedHoliday(date) !== null;
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysUntil(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+function skipReason(date: string): SkipReason | null {
+  const weekday = dayOfWeek(date);
+  if (weekday === 6) return 'saturday';
+  if (weekday === 0) return 'sunday';
+  return observedHoliday(date);
+}
+
+export function explainDeadline(lastArrival: string): DeadlineSteps {
+  const from = lastArrival < ONE_YEAR_RULE_START ? ONE_YEAR_RULE_START : lastArrival;
+  const start = parseIsoDate(from);
+  if (!start) throw new RangeError(`Not a calendar date: ${lastArrival}`);
+  const nextYear = start.year + 1;
+  // 29 February + 1 year → 28 February: the earlier, safe reading (LEGAL.md §4 step 3).
+  const anniversary = formatIsoDate({ year: nextYear, month: start.month, day: Math.min(start.day, daysInMonth(nextYear, start.month)) });
+  const skipped: DeadlineSteps['skipped'] = [];
+  let deadline = anniversary;
+  for (let reason = skipReason(deadline); reason !== null; reason = skipReason(deadline)) {
+    skipped.push({ date: deadline, reason });
+    deadline = addDays(deadline, 1);
+  }
+  return { from, anniversary, deadline, skipped };
+}
+
+export function oneYearDeadline(lastArrival: string): string {
+  return explainDeadline(lastArrival).deadline;
+}
