@@ -1,0 +1,185 @@
+import { useSelector } from '@xstate/react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentStep } from '../flows/asylum/machine';
+import { isQuestionId, questionPath, stepBefore, type QuestionId, type Step } from '../flows/asylum/questions';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { ExitThisPage } from './components/ExitThisPage';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { currentLang, loadNamespaces } from './i18n/i18n';
+import { hashFor, parseHash, type Page } from './lib/route';
+import { createScreener } from './lib/screener';
+import { clearAll, clearAnswers, saveState } from './lib/storage';
+import { QuestionPage } from './pages/QuestionPage';
+import { StartPage } from './pages/StartPage';
+
+// Pages after the questions load with their own text only when needed.
+const SummaryPage = lazy(() => Promise.all([import('./pages/SummaryPage'), loadNamespaces(currentLang(), ['summary'])]).then(([m]) => m));
+const GlossaryPage = lazy(() => Promise.all([import('./pages/GlossaryPage'), loadNamespaces(currentLang(), ['glossary'])]).then(([m]) => m));
+const PrivacyPage = lazy(() => import('./pages/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
+
+export interface AppProps {
+  /** The device's local calendar date when the app started ('YYYY-MM-DD'). */
+  today: string;
+}
+
+function initialPage(): Page | null {
+  const route = parseHash(window.location.hash);
+  return route.kind === 'page' ? route.page : null;
+}
+
+export function App({ today }: AppProps) {
+  const { t } = useTranslation();
+  const [actor] = useState(() => createScreener(today));
+  const step = useSelector(actor, (s) => currentStep(s));
+  const answers = useSelector(actor, (s) => s.context.answers);
+  const [page, setPage] = useState<Page | null>(initialPage);
+  /** Focus moves to the heading on every step change after the first page shown. */
+  const [navigated, setNavigated] = useState(false);
+  const fromUrl = useRef(false);
+  const exiting = useRef(false);
+
+  // Keep the address bar in step with the machine: a new step the user moved to is a new history entry.
+  useEffect(() => {
+    const subscription = actor.subscribe((snapshot) => {
+      if (exiting.current) return;
+      const next = currentStep(snapshot);
+      saveState({ answers: snapshot.context.answers, step: next });
+      if (fromUrl.current) return;
+      if (window.location.hash !== hashFor(next)) {
+        window.history.pushState(null, '', hashFor(next));
+        setPage(null);
+      }
+      setNavigated(true);
+    });
+    return () => subscription.unsubscribe();
+  }, [actor]);
+
+  // Browser back/forward and links: the URL asks for a step; the machine decides where that lands.
+  useEffect(() => {
+    function onNavigate() {
+      const route = parseHash(window.location.hash);
+      setNavigated(true);
+      if (route.kind === 'page') {
+        setPage(route.page);
+        return;
+      }
+      setPage(null);
+      fromUrl.current = true;
+      actor.send({ type: 'GOTO', step: route.step });
+      fromUrl.current = false;
+      const landed = hashFor(currentStep(actor.getSnapshot()));
+      if (window.location.hash !== landed) window.history.replaceState(window.history.state, '', landed);
+    }
+    window.addEventListener('popstate', onNavigate);
+    window.addEventListener('hashchange', onNavigate);
+    return () => {
+      window.removeEventListener('popstate', onNavigate);
+      window.removeEventListener('hashchange', onNavigate);
+    };
+  }, [actor]);
+
+  const restart = useCallback(() => {
+    clearAnswers();
+    actor.send({ type: 'RESTART' });
+    setPage(null);
+  }, [actor]);
+
+  const exit = useCallback(() => {
+    exiting.current = true;
+    clearAll();
+    actor.send({ type: 'RESTART' });
+  }, [actor]);
+
+  const onAnswer = useCallback(
+    (questionId: QuestionId, value: string | string[]) => actor.send({ type: 'ANSWER', questionId, value }),
+    [actor],
+  );
+
+  const path = questionPath(answers, today);
+  const backStep: Step = stepBefore(step, answers, today);
+
+  let content;
+  if (page === 'privacy') content = <PrivacyPage backHref={hashFor(step)} />;
+  else if (page === 'glossary') content = <GlossaryPage backHref={hashFor(step)} />;
+  else if (step === 'start')
+    content = (
+      <StartPage hasAnswers={Object.keys(answers).length > 0} focusHeading={navigated} onStart={() => actor.send({ type: 'START' })} onRestart={restart} />
+    );
+  else if (step === 'summary')
+    content = (
+      <SummaryPage
+        answers={answers}
+        today={today}
+        focusHeading={navigated}
+        onChange={(questionId: QuestionId) => actor.send({ type: 'CHANGE', questionId })}
+        onRestart={restart}
+      />
+    );
+  else if (isQuestionId(step))
+    content = (
+      <QuestionPage
+        key={step}
+        id={step}
+        answers={answers}
+        today={today}
+        progress={{ number: path.indexOf(step) + 1, total: path.length }}
+        focusHeading={navigated}
+        onAnswer={onAnswer}
+      />
+    );
+
+  return (
+    <div className="page">
+      <a href="#main-content" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main-content')?.focus(); }}>
+        {t('app.skipLink')}
+      </a>
+      <header className="header">
+        <div className="header__inner width-container">
+          <a href={hashFor('start')} className="header__name">
+            {t('app.name')}
+          </a>
+          <div className="header__tools">
+            <LanguageSwitch />
+            <ExitThisPage onExit={exit} />
+          </div>
+        </div>
+      </header>
+      <div className="width-container">
+        {page === null && step !== 'start' ? (
+          <nav className="step-nav" aria-label={t('nav.back')}>
+            <a href={hashFor(backStep)} className="back-link">
+              {t('nav.back')}
+            </a>
+          </nav>
+        ) : null}
+        <main id="main-content" className="main" tabIndex={-1}>
+          <ErrorBoundary onRestart={restart}>
+            <Suspense fallback={<p className="loading">{t('language.loading')}</p>}>{content}</Suspense>
+          </ErrorBoundary>
+          {page === null && step !== 'start' ? (
+            <p className="start-again">
+              <button type="button" className="link-button" onClick={restart}>
+                {t('nav.startAgain')}
+              </button>{' '}
+              <span className="hint">({t('nav.startAgainHint')})</span>
+            </p>
+          ) : null}
+        </main>
+      </div>
+      <footer className="footer">
+        <div className="width-container">
+          <ul className="footer__links">
+            <li>
+              <a href={hashFor('privacy')}>{t('nav.privacy')}</a>
+            </li>
+            <li>
+              <a href={hashFor('glossary')}>{t('nav.glossary')}</a>
+            </li>
+          </ul>
+          <p>{t('app.footer')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

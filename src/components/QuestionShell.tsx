@@ -1,0 +1,77 @@
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QuestionId } from '../../flows/asylum/questions';
+import { ErrorSummary, type ErrorItem } from './ErrorSummary';
+
+export const WHY_WE_ASK: readonly QuestionId[] = ['grounds', 'harm', 'bars'];
+
+interface Props {
+  id: QuestionId;
+  progress: { number: number; total: number };
+  errors: ErrorItem[];
+  attempt: number;
+  /** The inline error shown inside the fieldset, if any. */
+  fieldError: string | null;
+  focusHeading: boolean;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  children: ReactNode;
+}
+
+/**
+ * One question page: a form whose fieldset legend holds the page's h1 (the question), with hint,
+ * "Why we ask this", inline error and error summary, following the GOV.UK Design System.
+ */
+export function QuestionShell({ id, progress, errors, attempt, fieldError, focusHeading, onSubmit, children }: Props) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const hint = t(`questions.${id}.hint`, { defaultValue: '' });
+  const describedBy = [hint ? `${id}-hint` : null, fieldError ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+
+  useEffect(() => {
+    if (focusHeading) headingRef.current?.focus();
+  }, [id, focusHeading]);
+
+  useEffect(() => {
+    const base = t('app.titleQuestion', { number: progress.number });
+    document.title = errors.length > 0 ? `${t('app.errorPrefix')}${base}` : base;
+  }, [t, progress.number, errors.length]);
+
+  return (
+    <form noValidate onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <p className="progress" id={`${id}-progress`}>
+        {t('progress', { number: progress.number, total: progress.total })}
+      </p>
+      <div className={fieldError ? 'form-group form-group--error' : 'form-group'}>
+        <fieldset aria-describedby={describedBy}>
+          <legend className="legend--page">
+            <h1 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+              {t(`questions.${id}.title`)}
+            </h1>
+          </legend>
+          {hint ? (
+            <div className="hint" id={`${id}-hint`}>
+              {hint}
+            </div>
+          ) : null}
+          {WHY_WE_ASK.includes(id) ? (
+            <details className="details">
+              <summary>{t('whyWeAsk.summary')}</summary>
+              <p>{t(`whyWeAsk.${id}`)}</p>
+            </details>
+          ) : null}
+          {fieldError ? (
+            <p className="error-message" id={`${id}-error`}>
+              <span className="visually-hidden">{t('app.errorPrefix')}</span>
+              {fieldError}
+            </p>
+          ) : null}
+          {children}
+        </fieldset>
+      </div>
+      <button type="submit" className="button">
+        {t('nav.continue')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The glossary's terms, in the order shown (texts in locales/<lng>/glossary.json). */
+export const GLOSSARY_TERMS = [
+  'asylum',
+  'refugee',
+  'persecution',
+  'well_founded_fear',
+  'one_year_deadline',
+  'changed_circumstances',
+  'extraordinary_circumstances',
+  'removal_proceedings',
+  'notice_to_appear',
+  'immigration_judge',
+  'uscis',
+  'eoir',
+  'withholding',
+  'cat',
+  'credible_fear',
+  'parole',
+  'stca',
+  'firm_resettlement',
+  'pro_bono',
+  'notario',
+] as const;
+
+export default function GlossaryPage({ backHref }: { backHref: string }) {
+  const { t } = useTranslation(['glossary', 'translation']);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = t('translation:app.titlePage', { page: t('glossary:title') });
+    headingRef.current?.focus();
+  }, [t]);
+
+  return (
+    <div className="glossary">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('glossary:title')}
+      </h1>
+      <p>{t('glossary:intro')}</p>
+      <dl className="glossary__list">
+        {GLOSSARY_TERMS.map((key) => (
+          <div className="glossary__item" key={key} id={`term-${key}`}>
+            <dt>
+              <span className="glossary__term">{t(`glossary:terms.${key}.term`)}</span>{' '}
+              <span className="glossary__english" lang="en">
+                ({t(`glossary:terms.${key}.english`)})
+              </span>
+            </dt>
+            <dd>{t(`glossary:terms.${key}.definition`)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        <a href={backHref}>{t('translation:nav.backToQuestions')}</a>
+      </p>
+    </div>
+  );
+}
