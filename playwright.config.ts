@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT and E2E_DIST let several runs share a machine (each its own build and server).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 // Browser tests drive Debian's Chromium (or CHROMIUM_PATH) against the production build (`vite preview`).
 // Nothing is downloaded: never run `playwright install`.
@@ -26,7 +28,7 @@ export default defineConfig({
   },
   webServer: {
     // The test script builds first; this only serves dist/.
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
