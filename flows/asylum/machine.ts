@@ -28,7 +28,7 @@ export interface ScreenerInput {
 }
 
 function withAnswer(answers: Answers, questionId: QuestionId, value: unknown): Answers {
-  return { ...answers, [questionId]: value } as Answers;
+  return { ...answers, [questionId]: value };
 }
 
 function answerTarget(context: ScreenerContext, event: ScreenerEvent, from: QuestionId): Step | null {

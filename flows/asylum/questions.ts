@@ -134,7 +134,7 @@ export function answersOnPath(answers: Answers, today: string): Answers {
   for (const id of questionPath(answers, today)) {
     if (answers[id] !== undefined) result[id] = answers[id];
   }
-  return result as Answers;
+  return result;
 }
 
 /**

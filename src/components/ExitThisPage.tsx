@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../i18n/i18n';
 
@@ -22,17 +22,13 @@ export function ExitThisPage({ onExit }: { onExit: () => void }) {
   const presses = useRef(0);
   const timer = useRef<number | undefined>(undefined);
   const lastKeyWasModified = useRef(false);
-  const onExitRef = useRef(onExit);
-  onExitRef.current = onExit;
 
-  function exit() {
-    onExitRef.current();
+  const exit = useCallback(() => {
+    onExit();
     setExiting(true);
     document.body.classList.add('exiting');
     window.location.replace(EXIT_URLS[currentLang()]);
-  }
-  const exitRef = useRef(exit);
-  exitRef.current = exit;
+  }, [onExit]);
 
   useEffect(() => {
     function reset() {
@@ -59,7 +55,7 @@ export function ExitThisPage({ onExit }: { onExit: () => void }) {
       window.clearTimeout(timer.current);
       if (presses.current >= 3) {
         reset();
-        exitRef.current();
+        exit();
         return;
       }
       setStatus(presses.current === 1 ? 'exit.pressTwoMore' : 'exit.pressOneMore');
@@ -81,7 +77,7 @@ export function ExitThisPage({ onExit }: { onExit: () => void }) {
       document.removeEventListener('keyup', onKeyUp, true);
       window.removeEventListener('pageshow', onPageShow);
     };
-  }, []);
+  }, [exit]);
 
   return (
     <div className="exit-this-page">

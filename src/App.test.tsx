@@ -1,0 +1,98 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import en from '../locales/en/translation.json';
+import ru from '../locales/ru/translation.json';
+import { App } from './App';
+import { STORAGE_KEY } from './lib/storage';
+import { useLanguage } from './test/i18n';
+
+const TODAY = '2026-11-25';
+
+async function choose(user: ReturnType<typeof userEvent.setup>, label: string) {
+  await user.click(screen.getByLabelText(label));
+  await user.click(screen.getByRole('button', { name: en.nav.continue }));
+}
+
+describe('App', () => {
+  beforeEach(() => useLanguage('en'));
+
+  it('walks from the start page through questions, with a URL per step and the answers saved in sessionStorage', async () => {
+    const user = userEvent.setup();
+    render(<App today={TODAY} />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.start.title);
+    await user.click(screen.getByRole('button', { name: new RegExp(en.start.button) }));
+    expect(window.location.hash).toBe('#/location');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    await choose(user, en.questions.location.options.outside_us);
+    expect(window.location.hash).toBe('#/grounds');
+    expect(screen.getByText('Question 2 of about 4')).toBeInTheDocument();
+    expect(document.title).toBe('Question 2 – Asylum Screener');
+    const saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}') as { answers: unknown; step: string };
+    expect(saved).toEqual({ v: 1, answers: { location: 'outside_us' }, step: 'grounds' });
+  });
+
+  it('restores answers and lands on the step in the URL, or the first open step when it is not reachable', () => {
+    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, answers: { location: 'in_us', minor: 'no' }, step: 'grounds' }));
+    window.history.replaceState(null, '', '/#/bars');
+    render(<App today={TODAY} />);
+    expect(window.location.hash).toBe('#/grounds');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.grounds.title);
+  });
+
+  it('survives corrupt saved state and an unknown step', () => {
+    window.sessionStorage.setItem(STORAGE_KEY, '{"v":1,"answers":{"location":"mars","grounds":["none","lgbt"]},"step":42}');
+    window.history.replaceState(null, '', '/#/no-such-step');
+    render(<App today={TODAY} />);
+    expect(window.location.hash).toBe('#/location');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.location.title);
+  });
+
+  it('a hash change asks the machine: a reachable step is shown, an unreachable one is corrected', async () => {
+    const user = userEvent.setup();
+    render(<App today={TODAY} />);
+    await user.click(screen.getByRole('button', { name: new RegExp(en.start.button) }));
+    await choose(user, en.questions.location.options.in_us);
+    expect(window.location.hash).toBe('#/minor');
+    act(() => {
+      window.location.hash = '#/location';
+    });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.location.title));
+    expect(screen.getByLabelText(en.questions.location.options.in_us)).toBeChecked();
+    act(() => {
+      window.location.hash = '#/summary';
+    });
+    await waitFor(() => expect(window.location.hash).toBe('#/minor'));
+  });
+
+  it('switches language without losing the answers or the step', async () => {
+    const user = userEvent.setup();
+    render(<App today={TODAY} />);
+    await user.click(screen.getByRole('button', { name: new RegExp(en.start.button) }));
+    await user.click(screen.getByLabelText(en.questions.location.options.at_border));
+    await user.click(screen.getByRole('button', { name: en.language.switchTo }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ru.questions.location.title));
+    expect(document.documentElement.lang).toBe('ru');
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('lang', 'en');
+    expect(screen.getByLabelText(ru.questions.location.options.at_border)).toBeChecked();
+    await user.click(screen.getByRole('button', { name: ru.nav.continue }));
+    expect(window.location.hash).toBe('#/minor');
+    await act(async () => {
+      await user.click(screen.getByRole('button', { name: 'English' }));
+    });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.minor.title));
+  });
+
+  it('Start again wipes the answers', async () => {
+    const user = userEvent.setup();
+    render(<App today={TODAY} />);
+    await user.click(screen.getByRole('button', { name: new RegExp(en.start.button) }));
+    await choose(user, en.questions.location.options.in_us);
+    await user.click(screen.getByRole('button', { name: en.nav.startAgain }));
+    expect(window.location.hash).toBe('#/');
+    const saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}') as { answers: unknown };
+    expect(saved.answers).toEqual({});
+    await user.click(screen.getByRole('button', { name: new RegExp(en.start.button) }));
+    expect(screen.getByLabelText(en.questions.location.options.in_us)).not.toBeChecked();
+  });
+});
