@@ -4,7 +4,7 @@
 
 import { assign, setup, type TransitionConfigOrTarget } from 'xstate';
 import type { Answers } from './answers';
-import { QUESTION_ORDER, STEPS, resolveStep, stepAfter, stepBefore, type QuestionId, type Step } from './questions';
+import { QUESTION_ORDER, STEPS, firstOpenStep, resolveStep, stepAfter, stepBefore, type QuestionId, type Step } from './questions';
 import { isValidAnswer, sanitizeAnswers } from './validation';
 
 export interface ScreenerContext {
@@ -53,6 +53,8 @@ const machineSetup = setup({
     /** Restored answers (validated) and a requested step land on `step`. */
     restoreLandsOn: ({ context, event }, params: { step: Step }) =>
       event.type === 'RESTORE' && resolveStep(event.step, sanitizeAnswers(event.answers, context.today), context.today) === params.step,
+    /** The first unanswered question on the path (or the summary when none) is `step`. */
+    firstOpenStepIs: ({ context }, params: { step: Step }) => firstOpenStep(context.answers, context.today) === params.step,
     /** The question to change is on the path and may be shown. */
     canChange: ({ context, event }, params: { step: QuestionId }) =>
       event.type === 'CHANGE' && event.questionId === params.step && resolveStep(params.step, context.answers, context.today) === params.step,
@@ -104,7 +106,16 @@ export const asylumMachine = machineSetup.createMachine({
     RESTART: { target: '.start', actions: 'clearAnswers' },
   },
   states: {
-    start: { on: { START: { target: 'location', actions: 'clearChange' } } },
+    // "Start now" (or "Continue where you left off"): the first question still open, or the summary.
+    start: {
+      on: {
+        START: STEPS.filter((step) => step !== 'start').map((step) => ({
+          target: rootTarget(step),
+          guard: { type: 'firstOpenStepIs', params: { step } },
+          actions: 'clearChange',
+        })) as Transitions,
+      },
+    },
     ...questionStates,
     summary: {
       entry: 'clearChange',
