@@ -39,18 +39,29 @@ export default function GlossaryPage({ backHref }: { backHref: string }) {
         {t('glossary:title')}
       </h1>
       <p>{t('glossary:intro')}</p>
-      <dl className="glossary__list">
-        {GLOSSARY_TERMS.map((key) => (
-          <div className="glossary__item" key={key} id={`term-${key}`}>
-            <dt>
-              <span className="glossary__term">{t(`glossary:terms.${key}.term`)}</span>{' '}
-              <span className="glossary__english" lang="en">
-                ({t(`glossary:terms.${key}.english`)})
-              </span>
-            </dt>
-            <dd>{t(`glossary:terms.${key}.definition`)}</dd>
-          </div>
-        ))}
+      <dl className="glossary__list summary-list">
+        {GLOSSARY_TERMS.map((key) => {
+          const term = t(`glossary:terms.${key}.term`);
+          const english = t(`glossary:terms.${key}.english`);
+          // On the English page most terms are already what a lawyer says: show the English only when it adds something.
+          const showEnglish = english.toLocaleLowerCase('en') !== term.toLocaleLowerCase('en');
+          return (
+            <div className="glossary__item summary-list__row" key={key} id={`term-${key}`}>
+              <dt className="summary-list__key">
+                <span className="glossary__term">{term}</span>
+                {showEnglish ? (
+                  <>
+                    {' '}
+                    <span className="glossary__english hint" lang="en">
+                      ({english})
+                    </span>
+                  </>
+                ) : null}
+              </dt>
+              <dd className="summary-list__value">{t(`glossary:terms.${key}.definition`)}</dd>
+            </div>
+          );
+        })}
       </dl>
       <p>
         <a href={backHref}>{t('translation:nav.backToQuestions')}</a>
