@@ -14,7 +14,18 @@ const devWithoutCsp: Plugin = {
 
 export default defineConfig({
   plugins: [react(), serviceWorkerPlugin(), devWithoutCsp],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // First-page size (tests/bench, budget in tests/bench/budget.json):
+    // - everything the first page loads goes in the one entry chunk: without this group Rolldown moves
+    //   modules shared with a lazy page (react, i18next, react-i18next) into extra common chunks, which
+    //   costs about 1 KB gzip and two more requests on every first page;
+    // - no modulepreload polyfill: with a single initial chunk there is nothing to preload, and the
+    //   polyfill cost every visitor about 0.2 KB gzip.
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } } },
+  },
   preview: { headers: { 'Content-Security-Policy': CSP } },
   test: {
     // In CI a JSON report lets .ci/run print the test counts.

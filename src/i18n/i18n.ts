@@ -15,7 +15,7 @@ export function otherLang(lng: Lang): Lang {
   return lng === 'ru' ? 'en' : 'ru';
 }
 
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+const loaders = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
 
 /** Loads namespaces of a language into i18next (once); does not change the current language. */
 export async function loadNamespaces(lng: Lang, namespaces: readonly Namespace[]): Promise<void> {
@@ -25,8 +25,7 @@ export async function loadNamespaces(lng: Lang, namespaces: readonly Namespace[]
       .map(async (ns) => {
         const load = loaders[`../../locales/${lng}/${ns}.json`];
         if (!load) throw new Error(`Missing locale file ${lng}/${ns}`);
-        const mod = await load();
-        i18n.addResourceBundle(lng, ns, mod.default, true, true);
+        i18n.addResourceBundle(lng, ns, await load(), true, true);
       }),
   );
 }

@@ -2,7 +2,8 @@
 // Precaches the app's own files; serves them cache-first; caches nothing else, and never answers.
 const VERSION = __VERSION__;
 const FILES = __FILES__;
-const CACHE = `asylum-screener-${VERSION}`;
+const PREFIX = 'asylum-screener-';
+const CACHE = `${PREFIX}${VERSION}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -13,14 +14,28 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// Keeps this version's cache and the one before it: a page opened before the update still runs the
+// old code, and its lazy chunks (summary, the other language) must stay loadable offline.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) => {
+        const older = keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE);
+        return Promise.all(older.slice(0, -1).map((key) => caches.delete(key)));
+      })
       .then(() => self.clients.claim()),
   );
 });
+
+// ignoreVary: servers answer with `Vary: Origin` (vite preview does), and the page's module scripts and
+// styles (crossorigin) send an Origin header that the precache requests did not: without it every lookup misses.
+const MATCH = { ignoreSearch: true, ignoreVary: true };
+
+/** This version's copy first, then the previous version's (for pages still running it). */
+function cached(request) {
+  return caches.match(request, { ...MATCH, cacheName: CACHE }).then((hit) => hit || caches.match(request, MATCH));
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -29,8 +44,8 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     // Every page is the single-page app: answer with the cached shell (the query string, e.g. ?lang=ru, is read by the app).
-    event.respondWith(caches.match('./', { cacheName: CACHE }).then((cached) => cached || fetch(request)));
+    event.respondWith(caches.match('./', { ...MATCH, cacheName: CACHE }).then((shell) => shell || fetch(request)));
     return;
   }
-  event.respondWith(caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((cached) => cached || fetch(request)));
+  event.respondWith(cached(request).then((hit) => hit || fetch(request)));
 });

@@ -1,0 +1,325 @@
+// `npm run bench`: builds the app into a temporary folder, serves it with `vite preview` on
+// 127.0.0.1:4305 (BENCH_PORT), and measures in Debian's Chromium (CHROMIUM_PATH):
+//   - gzip -9 size of the JS + CSS + current-language text a first page needs, for a visitor landing on
+//     the start page and one landing straight on the first question (#/location), in each language
+//     (the files are those the page really fetched);
+//   - the size of each language's text chunks, of the summary page's chunk, and of the whole build;
+//   - LCP of the first question (median of BENCH_REPS loads, at 1x and 4x CPU throttling);
+//   - step transitions over full walks at 4x CPU throttling: from clicking Continue to the next
+//     question's h1 being focused (p50, p95, max), and the last step into the summary;
+//   - Lighthouse (mobile) scores through `npx -y lighthouse@12.8.2`, when it can run (BENCH_LIGHTHOUSE=0 skips).
+// Prints a table and writes tests/bench/results.json. KB = 1000 bytes.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LANDINGS, LANGS, ROOT, buildApp, firstPageFiles, kb, launchBrowser, listBuild, readBudget, serve, sumLanding } from './lib.mjs';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4305);
+const REPS = Number(process.env.BENCH_REPS ?? 5);
+const CPU_RATE = 4;
+const TODAY = new Date('2026-11-25T12:00:00');
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+
+/** The answers of the longest path (every question asked): 13 questions, 12 question-to-question steps. */
+const WALK = {
+  location: 'in_us',
+  minor: 'no',
+  grounds: ['political'],
+  harm: 'past_harm',
+  harmBy: 'non_state_other',
+  relocation: 'no',
+  otherCountry: 'no',
+  lastArrival: { day: '10', month: '1', year: '2024' },
+  entry: 'visa',
+  proceedings: 'no',
+  priorDenial: 'no',
+  exceptions: ['none'],
+  bars: ['none'],
+};
+
+const median = (xs) => percentile(xs, 50);
+function percentile(values, p) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+const round = (x) => (x === null ? null : Math.round(x * 10) / 10);
+
+async function throttledPage(browser, rate, lang = 'en') {
+  const context = await browser.newContext({ locale: lang === 'ru' ? 'ru-RU' : 'en-US', serviceWorkers: 'block', timezoneId: 'America/New_York' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.clock.setFixedTime(TODAY);
+  if (rate > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  }
+  return { context, page };
+}
+
+/** LCP (ms) of a fresh load of the first question. */
+async function measureLcp(browser, base, rate) {
+  const { context, page } = await throttledPage(browser, rate);
+  try {
+    await page.goto(`${base}/#/location`);
+    await page.locator('#location-heading').waitFor();
+    await page.waitForLoadState('networkidle');
+    return await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries();
+            const last = entries[entries.length - 1];
+            resolve({ ms: last.startTime, element: last.element ? `${last.element.tagName.toLowerCase()}${last.element.id ? `#${last.element.id}` : ''}` : null });
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          setTimeout(() => reject(new Error('no largest-contentful-paint entry')), 5000);
+        }),
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+async function answer(page, id) {
+  const value = WALK[id];
+  if (value === undefined) throw new Error(`the walk has no answer for ${id}`);
+  if (Array.isArray(value)) for (const code of value) await page.locator(`input[name="${id}"][value="${code}"]`).check();
+  else if (typeof value === 'object') for (const [part, text] of Object.entries(value)) await page.locator(`#${id}-${part}`).fill(text);
+  else await page.locator(`input[name="${id}"][value="${value}"]`).check();
+}
+
+/** Clicks Continue and resolves with the ms until an h1 other than the current one is focused. */
+function timeContinue(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const before = document.querySelector('h1');
+        const button = document.querySelector('main form button[type="submit"]');
+        if (!(button instanceof HTMLButtonElement)) throw new Error('no Continue button');
+        const timer = setTimeout(() => reject(new Error('the next heading was not focused within 15 s')), 15_000);
+        let start = 0;
+        const onFocus = (event) => {
+          const target = event.target;
+          if (target instanceof HTMLHeadingElement && target.tagName === 'H1' && target !== before) {
+            const end = performance.now();
+            clearTimeout(timer);
+            document.removeEventListener('focusin', onFocus);
+            resolve({ ms: end - start, heading: target.id || target.textContent });
+          }
+        };
+        document.addEventListener('focusin', onFocus);
+        start = performance.now();
+        button.click();
+      }),
+  );
+}
+
+/** One walk from the first question to the summary; returns the step times. */
+async function walk(browser, base) {
+  const { context, page } = await throttledPage(browser, CPU_RATE);
+  try {
+    await page.goto(`${base}/#/location`);
+    const steps = [];
+    let toSummary = null;
+    for (;;) {
+      const heading = page.locator('main h1').first();
+      await heading.waitFor();
+      const headingId = (await heading.getAttribute('id')) ?? '';
+      const id = headingId.replace(/-heading$/, '');
+      if (!(id in WALK)) break;
+      await answer(page, id);
+      const { ms, heading: next } = await timeContinue(page);
+      const to = next.replace(/-heading$/, '');
+      if (to in WALK) steps.push({ from: id, to, ms });
+      else toSummary = ms;
+      if (steps.length + 1 > Object.keys(WALK).length) throw new Error('the walk did not reach the summary');
+    }
+    if (!page.url().endsWith('#/summary')) throw new Error(`the walk ended at ${page.url()}, not the summary`);
+    return { steps, toSummary };
+  } finally {
+    await context.close();
+  }
+}
+
+function runLighthouse(url, outPath) {
+  return new Promise((resolve) => {
+    const args = [
+      '-y',
+      LIGHTHOUSE,
+      url,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-dev-shm-usage',
+      '--only-categories=performance,accessibility,best-practices',
+      '--output=json',
+      `--output-path=${outPath}`,
+      '--quiet',
+    ];
+    const child = spawn('npx', args, { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGTERM'), 300_000);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ error: `could not start npx: ${error.message}` });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code !== 0) {
+        resolve({ error: `npx ${LIGHTHOUSE} exited with ${signal ?? code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}` });
+        return;
+      }
+      try {
+        const lhr = JSON.parse(readFileSync(outPath, 'utf8'));
+        const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
+        const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+        const failing = Object.values(lhr.categories)
+          .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]))
+          .filter((a) => a && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
+          .map((a) => a.id);
+        resolve({
+          lighthouseVersion: lhr.lighthouseVersion,
+          formFactor: lhr.configSettings.formFactor,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          fcpMs: round(audit('first-contentful-paint')),
+          lcpMs: round(audit('largest-contentful-paint')),
+          tbtMs: round(audit('total-blocking-time')),
+          cls: audit('cumulative-layout-shift'),
+          failingAudits: [...new Set(failing)],
+          runWarnings: lhr.runWarnings,
+        });
+      } catch (error) {
+        resolve({ error: `could not read the Lighthouse report: ${error.message}` });
+      }
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+const started = Date.now();
+console.log('Building…');
+const built = await buildApp();
+const files = listBuild(built.outDir);
+const server = await serve(built.outDir, PORT).catch((error) => {
+  rmSync(built.outDir, { recursive: true, force: true });
+  throw error;
+});
+const scratch = mkdtempSync(join(tmpdir(), 'asylum-bench-lh-'));
+const results = { measuredAt: new Date().toISOString(), node: process.version, kbIs: 1000, gzip: 'gzip -9 per file', loadAverageAtStart: loadavg().map(round) };
+try {
+  // Sizes of the built files.
+  const gz = (file) => files.get(file)?.gzip ?? 0;
+  const languageChunks = {};
+  for (const [file, locale] of built.localeOf) {
+    const [lng, ns] = locale.split('/');
+    (languageChunks[lng] ??= {})[ns] = { file, gzip: gz(file) };
+  }
+  for (const lng of Object.keys(languageChunks)) languageChunks[lng].total = Object.values(languageChunks[lng]).reduce((s, c) => s + c.gzip, 0);
+  const summaryFile = [...built.moduleIdsOf].find(([, ids]) => ids.includes('src/pages/SummaryPage.tsx'))?.[0];
+  if (!summaryFile) throw new Error('no chunk holds src/pages/SummaryPage.tsx');
+  const entryFile = [...built.moduleIdsOf].find(([, ids]) => ids.includes('src/main.tsx'))?.[0];
+  const flowsInEntry = built.moduleIdsOf.get(entryFile).filter((id) => id.startsWith('flows/') || id.startsWith('src/'));
+  results.summaryChunk = {
+    file: summaryFile,
+    js: gz(summaryFile),
+    css: (built.cssOf.get(summaryFile) ?? []).reduce((s, f) => s + gz(f), 0),
+    modules: built.moduleIdsOf.get(summaryFile).filter((id) => !id.includes('node_modules')),
+  };
+  results.entryChunk = { file: entryFile, gzip: gz(entryFile), appModules: flowsInEntry };
+  results.languageChunks = languageChunks;
+  results.build = {
+    files: files.size,
+    totalGzip: [...files.values()].reduce((s, f) => s + f.gzip, 0),
+    list: Object.fromEntries([...files].sort()),
+  };
+
+  const browser = await launchBrowser();
+  results.chromium = browser.version();
+  try {
+    // First pages.
+    results.landings = {};
+    for (const lang of LANGS) {
+      for (const landing of LANDINGS) {
+        const list = await firstPageFiles(browser, server.base, { path: landing.path, lang, files, localeOf: built.localeOf });
+        results.landings[`${landing.name}/${lang}`] = { url: landing.path, locale: lang, ...sumLanding(list), files: list };
+      }
+    }
+    const budget = readBudget();
+    results.budget = { firstPageGzipBytes: budget.firstPageGzipBytes, largestFirstPage: Math.max(...Object.values(results.landings).map((l) => l.total)) };
+
+    // LCP of the first question.
+    console.log(`LCP of the first question, ${REPS} loads at 1x and ${CPU_RATE}x CPU…`);
+    results.lcpFirstQuestion = {};
+    for (const rate of [1, CPU_RATE]) {
+      const samples = [];
+      for (let i = 0; i < REPS; i += 1) samples.push(await measureLcp(browser, server.base, rate));
+      results.lcpFirstQuestion[`cpu${rate}x`] = { medianMs: round(median(samples.map((s) => s.ms))), samplesMs: samples.map((s) => round(s.ms)), element: samples[0]?.element };
+    }
+
+    // Step transitions.
+    console.log(`Step transitions, ${REPS} walks at ${CPU_RATE}x CPU…`);
+    const stepMs = [];
+    const summaryMs = [];
+    for (let i = 0; i < REPS; i += 1) {
+      const { steps, toSummary } = await walk(browser, server.base);
+      stepMs.push(...steps.map((s) => s.ms));
+      if (toSummary !== null) summaryMs.push(toSummary);
+      if (i === 0) results.walkPath = ['location', ...steps.map((s) => s.to), 'summary'];
+    }
+    results.stepTransition = {
+      cpuThrottle: CPU_RATE,
+      walks: REPS,
+      samples: stepMs.length,
+      p50Ms: round(median(stepMs)),
+      p95Ms: round(percentile(stepMs, 95)),
+      maxMs: round(Math.max(...stepMs)),
+      toSummary: { samples: summaryMs.length, p50Ms: round(median(summaryMs)), maxMs: round(Math.max(...summaryMs)) },
+    };
+  } finally {
+    await browser.close();
+  }
+
+  // Lighthouse.
+  if (process.env.BENCH_LIGHTHOUSE === '0') results.lighthouse = { skipped: 'BENCH_LIGHTHOUSE=0' };
+  else {
+    console.log(`Lighthouse (${LIGHTHOUSE}, mobile)…`);
+    results.lighthouse = {
+      startPage: await runLighthouse(`${server.base}/`, join(scratch, 'start.json')),
+      firstQuestion: await runLighthouse(`${server.base}/#/location`, join(scratch, 'location.json')),
+    };
+  }
+} finally {
+  await server.close();
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(built.outDir, { recursive: true, force: true });
+}
+results.seconds = Math.round((Date.now() - started) / 1000);
+results.loadAverageAtEnd = loadavg().map(round);
+writeFileSync(join(ROOT, 'tests/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+// ---------------------------------------------------------------------------------------------------
+const line = (...cells) => console.log(cells.join('  '));
+console.log(`\nFirst page (gzip -9, KB = 1000 bytes; budget ${kb(results.budget.firstPageGzipBytes)} KB)`);
+line('landing'.padEnd(14), 'JS'.padStart(7), 'CSS'.padStart(6), 'text'.padStart(6), 'total'.padStart(7), 'files');
+for (const [name, l] of Object.entries(results.landings)) {
+  line(name.padEnd(14), kb(l.js).padStart(7), kb(l.css).padStart(6), kb(l.text).padStart(6), kb(l.total).padStart(7), l.files.filter((f) => f.kind !== 'other').map((f) => f.file.replace('assets/', '')).join(' '));
+}
+console.log('\nLanguage chunks (gzip -9)');
+for (const [lng, chunks] of Object.entries(results.languageChunks)) {
+  line(lng.padEnd(4), Object.entries(chunks).filter(([ns]) => ns !== 'total').map(([ns, c]) => `${ns} ${kb(c.gzip)} KB`).join(', '), `= ${kb(chunks.total)} KB`);
+}
+line('summary page chunk', `${kb(results.summaryChunk.js)} KB JS + ${kb(results.summaryChunk.css)} KB CSS`, `(${results.summaryChunk.modules.join(', ')})`);
+line('whole build', `${results.build.files} files, ${kb(results.build.totalGzip)} KB`);
+console.log(`\nTiming (load average ${results.loadAverageAtStart.join(' ')} at start, ${results.loadAverageAtEnd.join(' ')} at end: other work on the machine skews these)`);
+for (const [rate, l] of Object.entries(results.lcpFirstQuestion)) line(`LCP first question, ${rate}`.padEnd(30), `${l.medianMs} ms median (${l.samplesMs.join(', ')}) on ${l.element}`);
+const st = results.stepTransition;
+line(`step transition, cpu${st.cpuThrottle}x`.padEnd(30), `p50 ${st.p50Ms} ms, p95 ${st.p95Ms} ms, max ${st.maxMs} ms (${st.samples} steps over ${st.walks} walks)`);
+line('last step into the summary'.padEnd(30), `p50 ${st.toSummary.p50Ms} ms, max ${st.toSummary.maxMs} ms`);
+console.log('\nLighthouse (mobile)');
+for (const [name, r] of Object.entries(results.lighthouse)) {
+  if (typeof r === 'string') line(name, r);
+  else if (r.error) line(name.padEnd(14), `not run: ${r.error}`);
+  else line(name.padEnd(14), `performance ${r.performance}, accessibility ${r.accessibility}, best-practices ${r.bestPractices}; FCP ${r.fcpMs} ms, LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}${r.failingAudits.length ? `; below 0.9: ${r.failingAudits.join(', ')}` : ''}`);
+}
+console.log(`\nWrote tests/bench/results.json (${results.seconds} s).`);

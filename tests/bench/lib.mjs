@@ -1,0 +1,146 @@
+// Shared helpers of the benchmark (bench.mjs) and the size check (size-check.mjs): build, list the
+// built files with their gzip -9 sizes, serve a build with `vite preview`, and find the files a first
+// page really needs by loading it in Chromium and recording the responses.
+import { chromium } from '@playwright/test';
+import { readFileSync, readdirSync, statSync, mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const LANGS = ['ru', 'en'];
+/** Browser locale used for each language (the app picks its language from navigator.languages). */
+export const LOCALE_OF = { ru: 'ru-RU', en: 'en-US' };
+/** The two landings measured: the start page and straight on the first question. */
+export const LANDINGS = [
+  { name: 'start', path: '/' },
+  { name: 'location', path: '/#/location' },
+];
+export const CHROMIUM_ARGS = ['--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const gzipBytes = (data) => gzipSync(data, { level: 9 }).length;
+export const kb = (bytes) => (bytes / 1000).toFixed(1);
+
+/**
+ * Runs `vite build` (the project's vite.config.ts) into `outDir` (a new temporary folder by default).
+ * Returns the folder; maps from each built chunk to the locale file it comes from ('ru/translation', …),
+ * to its source modules, to the CSS files it brings, and to the chunks it imports statically.
+ */
+export async function buildApp(outDir = mkdtempSync(join(tmpdir(), 'asylum-bench-'))) {
+  const result = await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  const localeOf = new Map();
+  const moduleIdsOf = new Map();
+  const cssOf = new Map();
+  for (const item of outputs) {
+    if (item.type !== 'chunk') continue;
+    moduleIdsOf.set(item.fileName, item.moduleIds.map((id) => relative(ROOT, id).split(sep).join('/')));
+    cssOf.set(item.fileName, [...(item.viteMetadata?.importedCss ?? [])]);
+    const match = item.facadeModuleId ? /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(item.facadeModuleId.split(sep).join('/')) : null;
+    if (match) localeOf.set(item.fileName, `${match[1]}/${match[2]}`);
+  }
+  return { outDir, localeOf, moduleIdsOf, cssOf, imports: new Map(outputs.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o.imports])) };
+}
+
+/**
+ * When a build was not made here (an existing dist/ folder), a chunk is a locale chunk when its name is
+ * one of the namespaces in locales/<lng>/ (Vite names a JSON module's chunk after the file). The language
+ * of a chunk is then known only from which language the page was loaded in.
+ */
+export function localeNamespaces() {
+  const names = new Set();
+  for (const lng of readdirSync(join(ROOT, 'locales'))) {
+    const dir = join(ROOT, 'locales', lng);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const file of readdirSync(dir)) if (file.endsWith('.json')) names.add(file.slice(0, -5));
+  }
+  return names;
+}
+
+/** Every file of a build (sw.js and index.html included) with its raw and gzip -9 size. */
+export function listBuild(outDir) {
+  const files = new Map();
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else {
+        const data = readFileSync(path);
+        files.set(relative(outDir, path).split(sep).join('/'), { raw: data.length, gzip: gzipBytes(data) });
+      }
+    }
+  };
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} is not a build (no index.html)`);
+  walk(outDir);
+  return files;
+}
+
+/** Serves a build with `vite preview` (the project's config, so the CSP header too). */
+export async function serve(outDir, port) {
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  return { base, close: () => new Promise((done) => server.httpServer.close(() => done())) };
+}
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, timeout: 60_000 });
+}
+
+/**
+ * Loads `path` in a fresh context (the language from the browser locale, service workers blocked so
+ * only the page's own requests count) and returns the built files it fetched until the page showed
+ * its h1 and the network was quiet. Each file: { file, kind: 'js' | 'css' | 'text' | 'other', gzip, raw }.
+ */
+export async function firstPageFiles(browser, base, { path, lang, files, localeOf, namespaces }) {
+  const context = await browser.newContext({ locale: LOCALE_OF[lang], serviceWorkers: 'block', timezoneId: 'America/New_York' });
+  try {
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-11-25T12:00:00'));
+    const fetched = new Set();
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin === base && response.status() < 400) fetched.add(decodeURIComponent(url.pathname));
+    });
+    await page.goto(base + path);
+    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const htmlLang = await page.evaluate(() => document.documentElement.lang);
+    if (htmlLang !== lang) throw new Error(`${path} in ${lang}: the page came up in "${htmlLang}"`);
+    const result = [];
+    for (const pathname of [...fetched].sort()) {
+      const file = pathname === '/' ? 'index.html' : posix.normalize(pathname.replace(/^\//, ''));
+      const size = files.get(file);
+      if (!size) throw new Error(`fetched ${pathname}, which is not a built file`);
+      let kind = 'other';
+      if (file.endsWith('.css')) kind = 'css';
+      else if (file.endsWith('.js')) {
+        const locale = localeOf?.get(file);
+        const isText = locale ? true : !localeOf && namespaces.has(file.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''));
+        kind = isText ? 'text' : 'js';
+        if (locale && !locale.startsWith(`${lang}/`)) throw new Error(`${path} in ${lang} fetched ${file} (${locale})`);
+      }
+      result.push({ file, kind, ...size, locale: localeOf?.get(file) });
+    }
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Sums a landing's files by kind; `total` is what the budget limits: JS + CSS + text. */
+export function sumLanding(list) {
+  const sum = { js: 0, css: 0, text: 0, other: 0 };
+  for (const f of list) sum[f.kind] += f.gzip;
+  return { ...sum, total: sum.js + sum.css + sum.text };
+}
+
+export function readBudget() {
+  return JSON.parse(readFileSync(join(ROOT, 'tests/bench/budget.json'), 'utf8'));
+}
