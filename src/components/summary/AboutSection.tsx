@@ -1,0 +1,98 @@
+import type { Answers } from '../../../flows/asylum/answers';
+import { FLAGS, RULES_REVIEWED, type Assessment } from '../../../flows/asylum/assess';
+import { CITATIONS, type CitationId } from '../../../flows/asylum/citations';
+import { LAWYER_SOURCES, isStale } from './datedFacts';
+
+/** Sources already printed with their addresses in the lawyer section (not repeated on paper). */
+const LISTED_ABOVE: readonly CitationId[] = [...LAWYER_SOURCES, 'uscis-avoid-scams'];
+import type { SummaryT } from './useSummaryT';
+
+/** Not legal advice, when the rules were reviewed (with a warning when that is long ago), and the sources. */
+export function AboutSection({ assessment, today, s, labelled }: { assessment: Assessment; today: string; s: SummaryT; labelled: boolean }) {
+  const { t, date } = s;
+  const stale = isStale(RULES_REVIEWED, today);
+  return (
+    <section className="summary-section summary-about" aria-labelledby={labelled ? 'summary-about-title' : undefined}>
+      <h2 id={labelled ? 'summary-about-title' : undefined}>{t('summary.about.title')}</h2>
+      <p>
+        <strong>{t('summary.about.notAdvice')}</strong>
+      </p>
+      <p>{t('summary.about.reviewed', { date: date(RULES_REVIEWED) })}</p>
+      {stale ? (
+        <p className="warning-text summary-stale" role={labelled ? 'note' : undefined}>
+          {t('summary.about.stale', { date: date(RULES_REVIEWED) })}
+        </p>
+      ) : null}
+      <h3>
+        {t('summary.about.sources')}
+        <span className="print-only print-only--inline summary-sources__note" hidden>
+          {' '}
+          ({t('summary.about.sourcesLawyers')})
+        </span>
+      </h3>
+      <ul className="list summary-sources">
+        {assessment.citations.map((id) => (
+          <li key={id} className={LISTED_ABOVE.includes(id) ? 'summary-sources__listed' : undefined}>
+            <a href={CITATIONS[id].url}>{CITATIONS[id].title}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Shown only on paper, at the top: product, "not legal advice", date printed, rules reviewed. */
+export function PrintHeader({ printedOn, s }: { printedOn: string; s: SummaryT }) {
+  const { t, date } = s;
+  return (
+    <div className="print-only print-header" hidden>
+      <p className="print-header__name">
+        <strong>{t('translation:app.name')}</strong> — {t('translation:app.notAdvice')}
+      </p>
+      <p className="print-header__dates">
+        {t('summary.print.printedOn', { date: date(printedOn) })} · {t('summary.print.reviewed', { date: date(RULES_REVIEWED) })}
+      </p>
+    </div>
+  );
+}
+
+const codes = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
+
+/** "For the lawyer": the key facts in one table, on paper only. */
+export function LawyerFacts({ assessment, onPath, s }: { assessment: Assessment; onPath: Answers; s: SummaryT }) {
+  const { t, date } = s;
+  const none = t('summary.forLawyer.none');
+  const option = (id: 'location' | 'entry' | 'proceedings', value: unknown) => {
+    const list = codes(value);
+    return list.length > 0 ? list.map((code) => t(`translation:questions.${id}.options.${code}`)).join('; ') : none;
+  };
+  const flags = FLAGS.filter((f) => assessment.flags.includes(f));
+  const deadline = assessment.deadline
+    ? `${date(assessment.deadline)} (${t(`summary.forLawyer.timing.${assessment.timing}`)})`
+    : t(`summary.forLawyer.timing.${assessment.timing}`);
+  const rows: [string, string][] = [
+    [t('summary.forLawyer.outcome'), t(`outcomes.${assessment.outcome}.title`)],
+    [t('summary.forLawyer.location'), option('location', onPath.location)],
+    [t('summary.forLawyer.lastArrival'), typeof onPath.lastArrival === 'string' ? date(onPath.lastArrival) : none],
+    [t('summary.forLawyer.deadline'), deadline],
+    [t('summary.forLawyer.entry'), option('entry', onPath.entry)],
+    [t('summary.forLawyer.proceedings'), option('proceedings', onPath.proceedings)],
+    [t('summary.forLawyer.grounds'), codes(onPath.grounds).map((code) => t(`summary.forLawyer.groundNames.${code}`)).join('; ') || none],
+    [t('summary.forLawyer.flags'), flags.length > 0 ? flags.map((f) => t(`flagNames.${f}`)).join('; ') : none],
+  ];
+  return (
+    <section className="print-only summary-lawyer-facts" hidden>
+      <h2>{t('summary.forLawyer.title')}</h2>
+      <table className="facts-table">
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,199 @@
+// Printing the summary: Chromium's print-to-PDF, read back with poppler (pdftotext, pdffonts, pdfinfo).
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+
+type Answer = string | string[] | { date: [string, string, string] };
+type Format = 'A4' | 'Letter';
+
+async function answer(page: Page, id: string, value: Answer) {
+  await expect(page).toHaveURL(new RegExp(`#/${id}$`));
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    const [day, month, year] = value.date;
+    await page.locator(`input[name="${id}-day"]`).fill(day);
+    await page.locator(`input[name="${id}-month"]`).fill(month);
+    await page.locator(`input[name="${id}-year"]`).fill(year);
+  } else {
+    for (const code of Array.isArray(value) ? value : [value]) await page.locator(`input[name="${id}"][value="${code}"]`).check();
+  }
+  await page.locator('button[type="submit"]').click();
+  await expect(page).not.toHaveURL(new RegExp(`#/${id}$`));
+}
+
+async function walk(page: Page, lang: 'en' | 'ru', steps: [string, Answer][]) {
+  await page.clock.setFixedTime(new Date('2026-11-25T12:00:00'));
+  await page.goto(`/?lang=${lang}`);
+  await page.getByRole('button', { name: lang === 'en' ? 'Start now' : /Начать/ }).click();
+  for (const [id, value] of steps) await answer(page, id, value);
+  await expect(page).toHaveURL(/#\/summary$/);
+  await expect(page.locator('#summary h1')).toBeVisible();
+}
+
+async function printPdf(page: Page, name: string, format: Format): Promise<string> {
+  const path = test.info().outputPath(`${name}-${format}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path, format });
+  await page.emulateMedia({ media: 'screen' });
+  return path;
+}
+
+const pdfText = (path: string, pages?: [number, number]) =>
+  execFileSync('pdftotext', ['-layout', ...(pages ? ['-f', String(pages[0]), '-l', String(pages[1])] : []), path, '-'], { encoding: 'utf8' });
+const pageCount = (path: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+/** Text with the layout's line breaks and runs of spaces folded, so a sentence can be found whole. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+function expectEmbeddedFont(path: string) {
+  const rows = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  expect(rows.length).toBeGreaterThan(0);
+  // Every font is embedded ("emb" column = yes) and is one that has Cyrillic letters.
+  for (const row of rows) expect(row).toMatch(/(Liberation|DejaVu)\S*\s.*\syes\s+yes\s+yes\s/);
+}
+
+const IN_TIME: [string, Answer][] = [
+  ['location', 'in_us'],
+  ['minor', 'no'],
+  ['grounds', ['political']],
+  ['harm', 'past_harm'],
+  ['harmBy', 'government'],
+  ['otherCountry', 'no'],
+  ['lastArrival', { date: ['4', '7', '2026'] }],
+  ['entry', 'visa'],
+  ['proceedings', 'no'],
+  ['priorDenial', 'no'],
+  ['bars', ['none']],
+];
+
+/** The longest path (13 questions: relocation and exceptions asked), with every ground and six flags. */
+const LONGEST: [string, Answer][] = [
+  ['location', 'in_us'],
+  ['minor', 'no'],
+  ['grounds', ['political', 'lgbt', 'ethnicity', 'religion', 'military_refusal', 'other_group']],
+  ['harm', 'past_harm'],
+  ['harmBy', 'non_state_uncontrolled'],
+  ['relocation', 'unsure'],
+  ['otherCountry', 'no'],
+  ['lastArrival', { date: ['10', '1', '2024'] }],
+  ['entry', 'between_ports'],
+  ['proceedings', 'unsure'],
+  ['priorDenial', 'no'],
+  ['exceptions', ['changed_circumstances', 'maintained_status']],
+  ['bars', ['none']],
+];
+
+for (const format of ['A4', 'Letter'] as const) {
+  test(`English may_qualify on ${format}: deadline, headline, not legal advice, links with addresses, no controls`, async ({ page }) => {
+    await walk(page, 'en', IN_TIME);
+    const path = await printPdf(page, 'en-may-qualify', format);
+    const text = flat(pdfText(path));
+    expect(text).toContain('You may be able to ask for asylum');
+    expect(text).toContain('Your last day to file: Tuesday, July 6, 2027');
+    expect(text).toContain('You have 223 days left.');
+    expect(text).toContain('Asylum Screener — Not legal advice');
+    expect(text).toContain('Printed on November 25, 2026 · Rules reviewed on November 25, 2026');
+    expect(text).toContain('For the lawyer: key facts');
+    expect(text).toContain('One-year deadline July 6, 2027 (not passed)');
+    expect(text).toContain('USCIS: Form I-589 (https://www.uscis.gov/i-589)');
+    expect(text).toMatch(/\b1 ?\/ ?\d+\b/); // page numbers from the @page margin box
+    for (const control of ['Exit this page', 'Русский', 'Print or save as PDF', 'Print in Russian', 'Add this date to my calendar', 'Start again']) {
+      expect(text).not.toContain(control);
+    }
+    expect(text).not.toMatch(/\bChange\b|\bBack\b/);
+    expectEmbeddedFont(path);
+  });
+
+  test(`Russian deadline_passed on ${format}: Cyrillic intact, Russian dates, no controls`, async ({ page }) => {
+    await walk(page, 'ru', [
+      ['location', 'in_us'],
+      ['minor', 'no'],
+      ['grounds', ['lgbt']],
+      ['harm', 'fear_only'],
+      ['harmBy', 'government'],
+      ['otherCountry', 'no'],
+      ['lastArrival', { date: ['10', '1', '2024'] }],
+      ['entry', 'visa'],
+      ['proceedings', 'yes'],
+      ['priorDenial', 'no'],
+      ['exceptions', ['none']],
+      ['bars', ['none']],
+    ]);
+    await expect(page.locator('#summary')).toHaveAttribute('data-outcome', 'deadline_passed');
+    const path = await printPdf(page, 'ru-deadline-passed', format);
+    const text = flat(pdfText(path));
+    expect(text).toContain('Годичный срок подачи на убежище прошёл');
+    expect(text).toContain('Последний день подачи: пятница, 10 января 2025 г.');
+    expect(text).toContain('Срок прошёл 684 дня назад.');
+    expect(text).toContain('Asylum Screener — Не юридическая консультация');
+    expect(text).toContain('Это не юридическая консультация.');
+    expect(text).toContain('Приходите на каждое заседание');
+    expect(text).toContain('Запрет высылки (withholding of removal)');
+    expect(text).toMatch(/щ.*ё|ё.*щ/); // Cyrillic letters outside the basic range come through
+    for (const control of ['Уйти с этой страницы', 'English', 'Распечатать или сохранить', 'Изменить', 'Начать заново', 'Назад']) {
+      expect(text).not.toContain(control);
+    }
+    expectEmbeddedFont(path);
+  });
+}
+
+test('bilingual print: the interface language, then the other language from a new page', async ({ page }) => {
+  await walk(page, 'en', IN_TIME);
+  await page.getByRole('checkbox', { name: /Print in Russian and English/ }).check();
+  await expect(page.locator('.summary-copy[lang="ru"]')).toBeAttached();
+  await expect(page.locator('.summary-copy')).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[id="summary"]')).toHaveCount(1);
+  const path = await printPdf(page, 'bilingual', 'A4');
+  const text = flat(pdfText(path));
+  expect(text).toContain('You may be able to ask for asylum');
+  expect(text).toContain('Возможно, вы можете попросить убежища');
+  expect(text.indexOf('You may be able to ask for asylum')).toBeLessThan(text.indexOf('Возможно, вы можете попросить убежища'));
+  expect(text).toContain('Осталось 223 дня.');
+  expect(text).toContain('Для юриста: основные факты');
+  // The Russian copy starts at the top of a page, with its own printed header.
+  const pages = pageCount(path);
+  const starts = Array.from({ length: pages }, (_, i) => flat(pdfText(path, [i + 1, i + 1])).trim());
+  const ruStart = starts.findIndex((p) => p.startsWith('Asylum Screener — Не юридическая консультация'));
+  expect(ruStart).toBeGreaterThan(0);
+  expect(starts[0]?.startsWith('Asylum Screener — Not legal advice')).toBe(true);
+  expect(starts[ruStart]).toContain('Возможно, вы можете попросить убежища');
+  expect(starts.slice(0, ruStart).join(' ')).not.toContain('Не юридическая консультация');
+  expect(starts.slice(ruStart).join(' ')).not.toContain('You may be able to ask for asylum');
+  expectEmbeddedFont(path);
+});
+
+test('page count: the longest path fits in 6 pages per language on A4 and Letter, a typical one in 4', async ({ page }) => {
+  const counts: Record<string, number> = {};
+  for (const lang of ['en', 'ru'] as const) {
+    await walk(page, lang, LONGEST);
+    await expect(page.locator('#summary')).toHaveAttribute('data-outcome', 'may_qualify_exception');
+    for (const format of ['A4', 'Letter'] as const) {
+      const path = await printPdf(page, `longest-${lang}`, format);
+      counts[`longest ${lang} ${format}`] = pageCount(path);
+      expect(flat(pdfText(path))).toContain(lang === 'en' ? 'Other particular social group' : 'Другая социальная группа');
+    }
+    await page.getByRole('checkbox').check();
+    await expect(page.locator('.summary-copy')).toBeAttached();
+    counts[`longest ${lang}+other A4`] = pageCount(await printPdf(page, `longest-bilingual-${lang}`, 'A4'));
+    await page.evaluate(() => sessionStorage.clear());
+    await walk(page, lang, IN_TIME);
+    for (const format of ['A4', 'Letter'] as const) counts[`typical ${lang} ${format}`] = pageCount(await printPdf(page, `typical-${lang}`, format));
+    await page.evaluate(() => sessionStorage.clear());
+  }
+  test.info().annotations.push({ type: 'pages', description: JSON.stringify(counts) });
+  console.log('PDF pages', counts);
+  for (const [name, count] of Object.entries(counts)) {
+    const limit = name.startsWith('typical') ? 4 : name.includes('+other') ? 12 : 6;
+    expect(count, name).toBeGreaterThan(0);
+    expect(count, name).toBeLessThanOrEqual(limit);
+  }
+});
+
+test('a printed page looks like a document (PNG for a visual check)', async ({ page }) => {
+  await walk(page, 'ru', IN_TIME);
+  const path = await printPdf(page, 'look-ru', 'A4');
+  const prefix = test.info().outputPath('look-ru-page');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', path, prefix]);
+  const text = flat(pdfText(path, [1, 1]));
+  expect(text.startsWith('Asylum Screener — Не юридическая консультация')).toBe(true);
+  expect(text).toContain('Для юриста: основные факты');
+  expect(text).toMatch(/\b1 ?\/ ?\d+\b/);
+});
