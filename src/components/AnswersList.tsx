@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../flows/asylum/answers';
 import { questionPath, type QuestionId } from '../../flows/asylum/questions';
@@ -8,12 +9,19 @@ import { formatDate } from '../lib/format';
 export function AnswersList({ answers, today, onChange, lng }: { answers: Answers; today: string; onChange?: (id: QuestionId) => void; lng?: string }) {
   const { t, i18n } = useTranslation('translation', lng ? { lng } : undefined);
   const language = lng ?? i18n.language;
-  const answerText = (id: QuestionId): string => {
+  const answerText = (id: QuestionId): ReactNode => {
     const value = answers[id];
     if (value === undefined) return '';
-    if (id === 'lastArrival' && typeof value === 'string') return formatDate(value, language);
-    const codes = Array.isArray(value) ? value : [value];
-    return codes.map((code) => t(`questions.${id}.options.${code}`)).join('; ');
+    if (id === 'lastArrival' && typeof value === 'string') return <time dateTime={value}>{formatDate(value, language)}</time>;
+    if (!Array.isArray(value)) return t(`questions.${id}.options.${value}`);
+    if (value.length === 1) return t(`questions.${id}.options.${value[0]}`);
+    return (
+      <ul className="summary-list__answers">
+        {value.map((code) => (
+          <li key={code}>{t(`questions.${id}.options.${code}`)}</li>
+        ))}
+      </ul>
+    );
   };
 
   return (
@@ -21,9 +29,7 @@ export function AnswersList({ answers, today, onChange, lng }: { answers: Answer
       {questionPath(answers, today).map((id) => (
         <div className="summary-list__row" key={id}>
           <dt className="summary-list__key">{t(`questions.${id}.title`)}</dt>
-          <dd className="summary-list__value">
-            {id === 'lastArrival' && typeof answers.lastArrival === 'string' ? <time dateTime={answers.lastArrival}>{answerText(id)}</time> : answerText(id)}
-          </dd>
+          <dd className="summary-list__value">{answerText(id)}</dd>
           {onChange ? (
             <dd className="summary-list__actions no-print">
               <a
@@ -33,8 +39,8 @@ export function AnswersList({ answers, today, onChange, lng }: { answers: Answer
                   onChange(id);
                 }}
               >
-                {t('summaryList.change')}
-                <span className="visually-hidden"> {t(`questions.${id}.title`)}</span>
+                {t('summaryList.change')}{' '}
+                <span className="visually-hidden">{t(`questions.${id}.title`)}</span>
               </a>
             </dd>
           ) : null}
