@@ -1,6 +1,7 @@
 // Russian is a first-class language: the locale files of both languages must match key for key
 // (plural forms aside), every key the code asks for must exist in both, and the Russian must really be
 // Russian. Types cannot check any of this, so this test does (FLOW.md §4).
+import { CITATION_IDS } from '../flows/asylum/citations';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -187,6 +188,7 @@ const CONTEXT_SETS: Record<string, readonly string[]> = {
   terms: GLOSSARY_TERMS,
   dateInput: DATE_PARTS,
   whyWeAsk: WHY_WE_ASK,
+  citations: CITATION_IDS,
 };
 
 type Expansion = { kind: 'keys'; keys: string[] } | { kind: 'pattern'; pattern: RegExp };

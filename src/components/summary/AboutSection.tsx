@@ -33,7 +33,7 @@ export function AboutSection({ assessment, today, s, labelled }: { assessment: A
       <ul className="list summary-sources">
         {assessment.citations.map((id) => (
           <li key={id} className={LISTED_ABOVE.includes(id) ? 'summary-sources__listed' : undefined}>
-            <a href={CITATIONS[id].url}>{CITATIONS[id].title}</a>
+            <a href={CITATIONS[id].url}>{t(`citations.${id}`)}</a>
           </li>
         ))}
       </ul>

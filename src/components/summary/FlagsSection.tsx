@@ -86,7 +86,7 @@ export function FlagsSection({ flags, onPath, today, s, labelled }: { flags: Fla
             {flag === 'entry_review' ? <EntryRules arrival={entryDate(onPath, today)} s={s} /> : null}
             {flag === 'check_proceedings' ? (
               <p>
-                <a href={CITATIONS['eoir-acis'].url}>{CITATIONS['eoir-acis'].title}</a>
+                <a href={CITATIONS['eoir-acis'].url}>{t('citations.eoir-acis')}</a>
               </p>
             ) : null}
           </li>

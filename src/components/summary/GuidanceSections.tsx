@@ -201,7 +201,7 @@ export function LawyersSection({ s, labelled }: { s: SummaryT; labelled: boolean
       <ul className="list summary-links">
         {LAWYER_SOURCES.map((id) => (
           <li key={id}>
-            <a href={CITATIONS[id].url}>{CITATIONS[id].title}</a>: {t(`summary.lawyers.sources.${id}`)}
+            <a href={CITATIONS[id].url}>{t(`citations.${id}`)}</a>: {t(`summary.lawyers.sources.${id}`)}
           </li>
         ))}
       </ul>
