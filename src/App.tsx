@@ -16,7 +16,9 @@ import { StartPage } from './pages/StartPage';
 // Pages after the questions load with their own text only when needed.
 const SummaryPage = lazy(() => Promise.all([import('./pages/SummaryPage'), loadNamespaces(currentLang(), ['summary'])]).then(([m]) => m));
 const GlossaryPage = lazy(() => Promise.all([import('./pages/GlossaryPage'), loadNamespaces(currentLang(), ['glossary'])]).then(([m]) => m));
-const PrivacyPage = lazy(() => import('./pages/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
+const PrivacyPage = lazy(() =>
+  Promise.all([import('./pages/PrivacyPage'), loadNamespaces(currentLang(), ['privacy'])]).then(([m]) => ({ default: m.PrivacyPage })),
+);
 
 export interface AppProps {
   /** The device's local calendar date when the app started ('YYYY-MM-DD'). */

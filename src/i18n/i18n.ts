@@ -5,7 +5,7 @@ import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['ru', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
-export type Namespace = 'translation' | 'summary' | 'glossary';
+export type Namespace = 'translation' | 'summary' | 'glossary' | 'privacy';
 
 export function isLang(value: unknown): value is Lang {
   return value === 'ru' || value === 'en';
@@ -36,7 +36,7 @@ export function currentLang(): Lang {
 
 /** Switches the interface language (loading its text first, with the namespaces already in use). */
 export async function changeLanguage(lng: Lang): Promise<void> {
-  const inUse = (['translation', 'summary', 'glossary'] as const).filter((ns) => i18n.hasResourceBundle(currentLang(), ns));
+  const inUse = (['translation', 'summary', 'glossary', 'privacy'] as const).filter((ns) => i18n.hasResourceBundle(currentLang(), ns));
   await loadNamespaces(lng, inUse.length > 0 ? inUse : ['translation']);
   await i18n.changeLanguage(lng);
 }

@@ -2,31 +2,31 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export function PrivacyPage({ backHref }: { backHref: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['privacy', 'translation']);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = t('app.titlePage', { page: t('privacy.title') });
+    document.title = t('translation:app.titlePage', { page: t('privacy:title') });
     headingRef.current?.focus();
   }, [t]);
   return (
     <div className="privacy">
       <h1 ref={headingRef} tabIndex={-1}>
-        {t('privacy.title')}
+        {t('privacy:title')}
       </h1>
-      <h2>{t('privacy.whatWeKeep')}</h2>
-      <p>{t('privacy.whatWeKeepText')}</p>
-      <p>{t('privacy.offline')}</p>
-      <h2>{t('privacy.tracksTitle')}</h2>
-      <p>{t('privacy.tracksIntro')}</p>
+      <h2>{t('privacy:whatWeKeep')}</h2>
+      <p>{t('privacy:whatWeKeepText')}</p>
+      <p>{t('privacy:offline')}</p>
+      <h2>{t('privacy:tracksTitle')}</h2>
+      <p>{t('privacy:tracksIntro')}</p>
       <ul className="list list--bullet">
-        <li>{t('privacy.private')}</li>
-        <li>{t('privacy.history')}</li>
-        <li>{t('privacy.shared')}</li>
-        <li>{t('privacy.exit')}</li>
-        <li>{t('privacy.print')}</li>
+        <li>{t('privacy:private')}</li>
+        <li>{t('privacy:history')}</li>
+        <li>{t('privacy:shared')}</li>
+        <li>{t('privacy:exit')}</li>
+        <li>{t('privacy:print')}</li>
       </ul>
       <p>
-        <a href={backHref}>{t('nav.backToQuestions')}</a>
+        <a href={backHref}>{t('translation:nav.backToQuestions')}</a>
       </p>
     </div>
   );

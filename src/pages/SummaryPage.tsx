@@ -106,7 +106,7 @@ export default function SummaryPage({ answers, today, focusHeading, onChange, on
           <button type="button" className="button" onClick={() => void print()}>
             {t('summary.print.button')}
           </button>
-          <p className="hint">{t('translation:privacy.print')}</p>
+          <p className="hint">{t('summary.keepSafe')}</p>
         </section>
         <button type="button" className="button button--secondary no-print" onClick={onRestart}>
           {t('translation:nav.startAgain')}

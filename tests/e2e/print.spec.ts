@@ -92,7 +92,7 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(text).toContain('Printed on November 25, 2026 · Rules reviewed on November 25, 2026');
     expect(text).toContain('For the lawyer: key facts');
     expect(text).toContain('One-year deadline July 6, 2027 (not passed)');
-    expect(text).toContain('USCIS: Form I-589 (https://www.uscis.gov/i-589)');
+    expect(text).toMatch(/USCIS: Form I-589 \(instructions, fee, where to file\)\s+\(https:\/\/www\.uscis\.gov\/i-589\)/);
     expect(text).toMatch(/\b1 ?\/ ?\d+\b/); // page numbers from the @page margin box
     for (const control of ['Exit this page', 'Русский', 'Print or save as PDF', 'Print in Russian', 'Add this date to my calendar', 'Start again']) {
       expect(text).not.toContain(control);
