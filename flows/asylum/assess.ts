@@ -111,7 +111,11 @@ const LAWYER_CITATIONS: CitationId[] = ['eoir-pro-bono', 'eoir-ra-roster', 'usci
 
 function safeDeadline(lastArrival: string | undefined): string | null {
   if (typeof lastArrival !== 'string' || !isIsoDate(lastArrival)) return null;
-  return oneYearDeadline(lastArrival);
+  try {
+    return oneYearDeadline(lastArrival);
+  } catch {
+    return null; // an arrival in 9999: the deadline cannot be written as YYYY-MM-DD (assess never throws)
+  }
 }
 
 export function assess(allAnswers: Answers, today: string): Assessment {

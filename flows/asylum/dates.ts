@@ -44,7 +44,8 @@ function mustParse(text: string): CalendarDate {
 /** Days since 1970-01-01 for a calendar date. */
 export function toDayNumber(text: string): number {
   const { year, month, day } = mustParse(text);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  // Not Date.UTC(year, …): it reads years 0-99 as 1900-1999.
+  return new Date(0).setUTCFullYear(year, month - 1, day) / MS_PER_DAY;
 }
 
 export function fromDayNumber(dayNumber: number): string {

@@ -105,6 +105,7 @@ function skipReason(date: string): SkipReason | null {
 }
 
 export function explainDeadline(lastArrival: string): DeadlineSteps {
+  if (!parseIsoDate(lastArrival)) throw new RangeError(`Not a calendar date: ${lastArrival}`);
   const from = lastArrival < ONE_YEAR_RULE_START ? ONE_YEAR_RULE_START : lastArrival;
   const start = parseIsoDate(from);
   if (!start) throw new RangeError(`Not a calendar date: ${lastArrival}`);

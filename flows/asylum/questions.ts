@@ -83,7 +83,12 @@ export function toggleMultiCode(id: QuestionId, current: readonly string[], code
 
 /** Whether the one-year deadline has passed on `today` (the deadline day itself is still in time). */
 export function deadlinePassed(lastArrival: string, today: string): boolean {
-  return isIsoDate(lastArrival) && today > oneYearDeadline(lastArrival);
+  if (!isIsoDate(lastArrival)) return false;
+  try {
+    return today > oneYearDeadline(lastArrival);
+  } catch {
+    return false; // an arrival in 9999: the deadline cannot be written as YYYY-MM-DD
+  }
 }
 
 /**
@@ -103,7 +108,8 @@ export function isAsked(id: QuestionId, a: Answers, today: string): boolean {
     case 'harmBy':
       return a.harm !== 'neither';
     case 'relocation':
-      return a.harmBy === 'non_state_uncontrolled' || a.harmBy === 'non_state_other';
+      // harmBy counts only while it is on the path itself (harm ≠ neither): a stale harmBy is ignored.
+      return a.harm !== 'neither' && (a.harmBy === 'non_state_uncontrolled' || a.harmBy === 'non_state_other');
     case 'lastArrival':
     case 'proceedings':
     case 'priorDenial':

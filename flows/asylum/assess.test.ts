@@ -1,0 +1,804 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from './answers';
+import { RULES_REVIEWED, assess, type Assessment } from './assess';
+import { CITATIONS, CITATION_IDS } from './citations';
+import { daysUntil, oneYearDeadline } from './deadline';
+import { QUESTIONS, QUESTION_ORDER, type QuestionId } from './questions';
+
+// The names of FLOW.md §2, written out here (not imported) so that a renamed code fails the test.
+const OUTCOMES = ['outside_us', 'lawyer_first', 'weak_claim', 'credible_fear', 'deadline_passed', 'may_qualify_exception', 'may_qualify'];
+const FILINGS = ['affirmative_uscis', 'defensive_court', 'credible_fear', 'not_applicable'];
+const TIMINGS = ['in_time', 'passed', 'exempt_minor', 'not_applicable'];
+const FLAGS = [
+  'deadline_soon', 'deadline_passed', 'exception_claimed', 'unaccompanied_minor', 'check_proceedings', 'prior_denial',
+  'bar_crime', 'bar_persecutor', 'bar_terrorism', 'bars_undisclosed', 'other_country', 'canada_stca', 'entry_review',
+  'non_state_actor', 'relocation_possible', 'military_refusal_nuance',
+];
+const ALTERNATIVES = [[], ['cat'], ['withholding', 'cat']];
+/** The citation ids of the LEGAL.md table. */
+const LEGAL_IDS = [
+  'ina-208', 'ina-101-a-42', 'ina-241-b-3', 'cfr-208-4', 'cfr-208-13', 'cfr-208-16', 'cfr-208-30', 'cfr-208-7', 'usc-5-6103',
+  'uscis-asylum', 'uscis-i589', 'eoir-acis', 'eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'uscis-avoid-scams',
+  'ian-directory', 'aila-search', 'uscis-processing-times', 'state-refugee-admissions',
+];
+
+const TODAY = '2026-11-25';
+const IN_TIME = '2026-06-01'; // deadline 2027-06-01, 188 days after TODAY
+const PASSED = '2024-01-10'; // deadline 2025-01-10, 684 days before TODAY
+
+/** In the U.S., in time, a claim that fits, nothing that bars: `may_qualify`. */
+const US: Answers = {
+  location: 'in_us',
+  minor: 'no',
+  grounds: ['political'],
+  harm: 'past_harm',
+  harmBy: 'government',
+  otherCountry: 'no',
+  lastArrival: IN_TIME,
+  entry: 'visa',
+  proceedings: 'no',
+  priorDenial: 'no',
+  bars: ['none'],
+};
+/** As US, but the year has passed and no exception is claimed: `deadline_passed`. */
+const US_PASSED: Answers = { ...US, lastArrival: PASSED, exceptions: ['none'] };
+/** At the border, a claim that fits: `credible_fear`. */
+const BORDER: Answers = {
+  location: 'at_border',
+  minor: 'no',
+  grounds: ['lgbt'],
+  harm: 'fear_only',
+  harmBy: 'government',
+  otherCountry: 'no',
+  entry: 'parole',
+  bars: ['none'],
+};
+/** Outside the U.S. */
+const OUTSIDE: Answers = { location: 'outside_us', grounds: ['religion'], harm: 'past_harm', harmBy: 'government' };
+
+interface Case {
+  reason: string;
+  answers: Answers;
+  today?: string;
+  outcome: string;
+  filing: string;
+  timing: string;
+  flags: string[];
+  alternatives: string[];
+  claim?: 'fits' | 'weak';
+  deadline?: string | null;
+  daysLeft?: number | null;
+}
+
+const IN_TIME_US = { filing: 'affirmative_uscis', timing: 'in_time', deadline: '2027-06-01', daysLeft: 188 };
+const PASSED_US = { filing: 'affirmative_uscis', timing: 'passed', deadline: '2025-01-10', daysLeft: -684 };
+const AT_BORDER = { filing: 'credible_fear', timing: 'not_applicable', deadline: null, daysLeft: null };
+const ABROAD = { outcome: 'outside_us', filing: 'not_applicable', timing: 'not_applicable', deadline: null, daysLeft: null, alternatives: [] };
+
+const CASES: Case[] = [
+  // --- outcomes, one by one
+  { reason: 'in the U.S., in time, a claim that fits', answers: US, outcome: 'may_qualify', claim: 'fits', ...IN_TIME_US, flags: [], alternatives: [] },
+  { reason: 'outside the U.S.', answers: OUTSIDE, ...ABROAD, claim: 'fits', flags: [] },
+  { reason: 'outside the U.S. with no harm: still outside_us first', answers: { ...OUTSIDE, harm: 'neither' }, ...ABROAD, claim: 'weak', flags: [] },
+  {
+    reason: 'outside the U.S. with stale in-U.S. answers (bars, lastArrival, minor, …) that must not count',
+    answers: { ...OUTSIDE, minor: 'yes', lastArrival: PASSED, bars: ['crime'], priorDenial: 'yes', otherCountry: 'yes', entry: 'canada_land', proceedings: 'unsure', exceptions: ['changed_circumstances'] },
+    ...ABROAD,
+    flags: [],
+  },
+  { reason: 'at the border, a claim that fits', answers: BORDER, outcome: 'credible_fear', claim: 'fits', ...AT_BORDER, flags: [], alternatives: [] },
+  {
+    reason: 'at the border with stale in-U.S. answers (lastArrival, proceedings, priorDenial, exceptions) that must not count',
+    answers: { ...BORDER, lastArrival: PASSED, proceedings: 'yes', priorDenial: 'yes', exceptions: ['maintained_status'] },
+    outcome: 'credible_fear',
+    ...AT_BORDER,
+    flags: [],
+    alternatives: [],
+  },
+  { reason: 'deadline passed, no exception', answers: US_PASSED, outcome: 'deadline_passed', ...PASSED_US, flags: ['deadline_passed'], alternatives: ['withholding', 'cat'] },
+  {
+    reason: 'deadline passed, changed circumstances',
+    answers: { ...US_PASSED, exceptions: ['changed_circumstances'] },
+    outcome: 'may_qualify_exception',
+    ...PASSED_US,
+    flags: ['deadline_passed', 'exception_claimed'],
+    alternatives: ['withholding', 'cat'],
+  },
+  {
+    reason: 'deadline passed, extraordinary circumstances',
+    answers: { ...US_PASSED, exceptions: ['extraordinary_circumstances'] },
+    outcome: 'may_qualify_exception',
+    ...PASSED_US,
+    flags: ['deadline_passed', 'exception_claimed'],
+    alternatives: ['withholding', 'cat'],
+  },
+  {
+    reason: 'deadline passed, status maintained until recently',
+    answers: { ...US_PASSED, exceptions: ['maintained_status'] },
+    outcome: 'may_qualify_exception',
+    ...PASSED_US,
+    flags: ['deadline_passed', 'exception_claimed'],
+    alternatives: ['withholding', 'cat'],
+  },
+  {
+    reason: "a stored mix ['none', 'maintained_status'] is read as claiming an exception",
+    answers: { ...US_PASSED, exceptions: ['none', 'maintained_status'] },
+    outcome: 'may_qualify_exception',
+    ...PASSED_US,
+    flags: ['deadline_passed', 'exception_claimed'],
+    alternatives: ['withholding', 'cat'],
+  },
+  {
+    reason: 'deadline passed but exceptions not answered yet: deadline_passed',
+    answers: { ...US_PASSED, exceptions: undefined },
+    outcome: 'deadline_passed',
+    ...PASSED_US,
+    flags: ['deadline_passed'],
+    alternatives: ['withholding', 'cat'],
+  },
+  {
+    reason: 'in time: exceptions left over from a passed date are off the path',
+    answers: { ...US, exceptions: ['changed_circumstances'] },
+    outcome: 'may_qualify',
+    ...IN_TIME_US,
+    flags: [],
+    alternatives: [],
+  },
+
+  // --- claim
+  { reason: "grounds ['none']: weak, CAT because the government harms", answers: { ...US, grounds: ['none'] }, outcome: 'weak_claim', claim: 'weak', ...IN_TIME_US, flags: [], alternatives: ['cat'] },
+  { reason: "a stored mix ['none', 'lgbt'] has a ground other than none", answers: { ...US, grounds: ['none', 'lgbt'] }, outcome: 'may_qualify', claim: 'fits', ...IN_TIME_US, flags: [], alternatives: [] },
+  {
+    reason: 'harm = neither: weak; a leftover harmBy government is off the path, so no CAT',
+    answers: { ...US, harm: 'neither', harmBy: 'government' },
+    outcome: 'weak_claim',
+    claim: 'weak',
+    ...IN_TIME_US,
+    flags: [],
+    alternatives: [],
+  },
+  {
+    reason: 'harm = neither: leftover non-state harmBy and relocation are off the path (no flags)',
+    answers: { ...US, harm: 'neither', harmBy: 'non_state_uncontrolled', relocation: 'yes' },
+    outcome: 'weak_claim',
+    claim: 'weak',
+    ...IN_TIME_US,
+    flags: [],
+    alternatives: [],
+  },
+  {
+    reason: 'non-state actor the authorities would stop: weak, no CAT',
+    answers: { ...US, harmBy: 'non_state_other', relocation: 'no' },
+    outcome: 'weak_claim',
+    claim: 'weak',
+    ...IN_TIME_US,
+    flags: ['non_state_actor'],
+    alternatives: [],
+  },
+  {
+    reason: 'uncontrolled non-state actor, no safe place: fits',
+    answers: { ...US, harmBy: 'non_state_uncontrolled', relocation: 'no' },
+    outcome: 'may_qualify',
+    claim: 'fits',
+    ...IN_TIME_US,
+    flags: ['non_state_actor'],
+    alternatives: [],
+  },
+  {
+    reason: 'uncontrolled non-state actor, relocation unsure: fits',
+    answers: { ...US, harmBy: 'non_state_uncontrolled', relocation: 'unsure' },
+    outcome: 'may_qualify',
+    claim: 'fits',
+    ...IN_TIME_US,
+    flags: ['non_state_actor'],
+    alternatives: [],
+  },
+  {
+    reason: 'uncontrolled non-state actor, could relocate: weak',
+    answers: { ...US, harmBy: 'non_state_uncontrolled', relocation: 'yes' },
+    outcome: 'weak_claim',
+    claim: 'weak',
+    ...IN_TIME_US,
+    flags: ['non_state_actor', 'relocation_possible'],
+    alternatives: [],
+  },
+  {
+    reason: 'government harms: a leftover relocation answer is off the path',
+    answers: { ...US, relocation: 'yes' },
+    outcome: 'may_qualify',
+    claim: 'fits',
+    ...IN_TIME_US,
+    flags: [],
+    alternatives: [],
+  },
+  {
+    reason: 'refusing mobilization: the nuance flag',
+    answers: { ...US, grounds: ['military_refusal', 'political'] },
+    outcome: 'may_qualify',
+    ...IN_TIME_US,
+    flags: ['military_refusal_nuance'],
+    alternatives: [],
+  },
+  {
+    reason: 'weak claim at the border comes before credible_fear',
+    answers: { ...BORDER, grounds: ['none'] },
+    outcome: 'weak_claim',
+    claim: 'weak',
+    ...AT_BORDER,
+    flags: [],
+    alternatives: ['cat'],
+  },
+  {
+    reason: 'weak claim comes before deadline_passed',
+    answers: { ...US_PASSED, grounds: ['none'] },
+    outcome: 'weak_claim',
+    ...PASSED_US,
+    flags: ['deadline_passed'],
+    alternatives: ['cat'],
+  },
+
+  // --- lawyer_first and the bars
+  { reason: 'asylum denied before', answers: { ...US, priorDenial: 'yes' }, outcome: 'lawyer_first', ...IN_TIME_US, flags: ['prior_denial'], alternatives: ['withholding', 'cat'] },
+  { reason: 'a serious crime: only CAT is left', answers: { ...US, bars: ['crime'] }, outcome: 'lawyer_first', ...IN_TIME_US, flags: ['bar_crime'], alternatives: ['cat'] },
+  { reason: 'harmed others: only CAT is left', answers: { ...US, bars: ['persecutor'] }, outcome: 'lawyer_first', ...IN_TIME_US, flags: ['bar_persecutor'], alternatives: ['cat'] },
+  { reason: 'supported an armed group: only CAT is left', answers: { ...US, bars: ['terrorism'] }, outcome: 'lawyer_first', ...IN_TIME_US, flags: ['bar_terrorism'], alternatives: ['cat'] },
+  {
+    reason: 'two bars at once',
+    answers: { ...US, bars: ['crime', 'terrorism'] },
+    outcome: 'lawyer_first',
+    ...IN_TIME_US,
+    flags: ['bar_crime', 'bar_terrorism'],
+    alternatives: ['cat'],
+  },
+  {
+    reason: 'prefer not to say: lawyer first, withholding still possible',
+    answers: { ...US, bars: ['prefer_not_say'] },
+    outcome: 'lawyer_first',
+    ...IN_TIME_US,
+    flags: ['bars_undisclosed'],
+    alternatives: ['withholding', 'cat'],
+  },
+  {
+    reason: 'a stored mix ["none", "crime"] is read as it is: the crime bar counts',
+    answers: { ...US, bars: ['none', 'crime'] },
+    outcome: 'lawyer_first',
+    ...IN_TIME_US,
+    flags: ['bar_crime'],
+    alternatives: ['cat'],
+  },
+  { reason: 'another citizenship or residence', answers: { ...US, otherCountry: 'yes' }, outcome: 'lawyer_first', ...IN_TIME_US, flags: ['other_country'], alternatives: ['withholding', 'cat'] },
+  {
+    reason: 'Canada land crossing at the border: lawyer first',
+    answers: { ...BORDER, entry: 'canada_land' },
+    outcome: 'lawyer_first',
+    ...AT_BORDER,
+    flags: ['canada_stca'],
+    alternatives: ['withholding', 'cat'],
+  },
+  {
+    reason: 'Canada land crossing, already in the U.S.: the flag only informs',
+    answers: { ...US, entry: 'canada_land' },
+    outcome: 'may_qualify',
+    ...IN_TIME_US,
+    flags: ['canada_stca'],
+    alternatives: [],
+  },
+  {
+    reason: 'Canada land crossing by an unaccompanied minor at the border: no STCA flag, USCIS',
+    answers: { ...BORDER, minor: 'yes', entry: 'canada_land' },
+    outcome: 'may_qualify',
+    filing: 'affirmative_uscis',
+    timing: 'not_applicable',
+    deadline: null,
+    flags: ['unaccompanied_minor'],
+    alternatives: [],
+  },
+  {
+    reason: 'lawyer_first comes before weak_claim (CAT only, because of the bar)',
+    answers: { ...US, grounds: ['none'], bars: ['persecutor'] },
+    outcome: 'lawyer_first',
+    claim: 'weak',
+    ...IN_TIME_US,
+    flags: ['bar_persecutor'],
+    alternatives: ['cat'],
+  },
+  {
+    reason: 'lawyer_first with harm = neither: no alternatives',
+    answers: { ...US, harm: 'neither', priorDenial: 'yes' },
+    outcome: 'lawyer_first',
+    claim: 'weak',
+    ...IN_TIME_US,
+    flags: ['prior_denial'],
+    alternatives: [],
+  },
+  {
+    reason: 'lawyer_first comes before deadline_passed',
+    answers: { ...US_PASSED, priorDenial: 'yes' },
+    outcome: 'lawyer_first',
+    ...PASSED_US,
+    flags: ['deadline_passed', 'prior_denial'],
+    alternatives: ['withholding', 'cat'],
+  },
+  {
+    reason: 'every flag that can apply together',
+    answers: {
+      ...US_PASSED,
+      grounds: ['military_refusal'],
+      harmBy: 'non_state_uncontrolled',
+      relocation: 'yes',
+      otherCountry: 'yes',
+      entry: 'canada_land',
+      proceedings: 'unsure',
+      priorDenial: 'yes',
+      exceptions: ['changed_circumstances'],
+      bars: ['crime', 'persecutor', 'terrorism'],
+    },
+    outcome: 'lawyer_first',
+    claim: 'weak',
+    ...PASSED_US,
+    flags: [
+      'deadline_passed', 'exception_claimed', 'check_proceedings', 'prior_denial', 'bar_crime', 'bar_persecutor', 'bar_terrorism',
+      'other_country', 'canada_stca', 'non_state_actor', 'relocation_possible', 'military_refusal_nuance',
+    ],
+    alternatives: ['cat'],
+  },
+
+  // --- filing
+  { reason: 'removal proceedings: file with the court', answers: { ...US, proceedings: 'yes' }, outcome: 'may_qualify', ...IN_TIME_US, filing: 'defensive_court', flags: [], alternatives: [] },
+  {
+    reason: 'unsure about proceedings: affirmative, and check',
+    answers: { ...US, proceedings: 'unsure' },
+    outcome: 'may_qualify',
+    ...IN_TIME_US,
+    filing: 'affirmative_uscis',
+    flags: ['check_proceedings'],
+    alternatives: [],
+  },
+  {
+    reason: 'an unaccompanied minor past the year, in proceedings: exempt, USCIS; stale exceptions ignored',
+    answers: { ...US_PASSED, minor: 'yes', proceedings: 'yes', exceptions: ['changed_circumstances'] },
+    outcome: 'may_qualify',
+    filing: 'affirmative_uscis',
+    timing: 'exempt_minor',
+    deadline: '2025-01-10',
+    daysLeft: -684,
+    flags: ['unaccompanied_minor'],
+    alternatives: [],
+  },
+  {
+    reason: 'an unaccompanied minor close to the year: exempt, so no deadline_soon',
+    answers: { ...US, minor: 'yes', lastArrival: '2025-12-01' },
+    outcome: 'may_qualify',
+    filing: 'affirmative_uscis',
+    timing: 'exempt_minor',
+    deadline: '2026-12-01',
+    daysLeft: 6,
+    flags: ['unaccompanied_minor'],
+    alternatives: [],
+  },
+  {
+    reason: 'an unaccompanied minor at the border: USCIS, not credible fear',
+    answers: { ...BORDER, minor: 'yes' },
+    outcome: 'may_qualify',
+    filing: 'affirmative_uscis',
+    timing: 'not_applicable',
+    deadline: null,
+    flags: ['unaccompanied_minor'],
+    alternatives: [],
+  },
+
+  // --- timing and the deadline
+  {
+    reason: 'deadline today: in time, 0 days left',
+    answers: { ...US, lastArrival: '2025-11-25' },
+    outcome: 'may_qualify',
+    filing: 'affirmative_uscis',
+    timing: 'in_time',
+    deadline: '2026-11-25',
+    daysLeft: 0,
+    flags: ['deadline_soon'],
+    alternatives: [],
+  },
+  {
+    reason: 'deadline yesterday: passed',
+    answers: { ...US, lastArrival: '2025-11-24', exceptions: ['none'] },
+    outcome: 'deadline_passed',
+    filing: 'affirmative_uscis',
+    timing: 'passed',
+    deadline: '2026-11-24',
+    daysLeft: -1,
+    flags: ['deadline_passed'],
+    alternatives: ['withholding', 'cat'],
+  },
+  {
+    reason: 'anniversary Saturday 2026-11-28 moved to Monday 11-30: still in time on Sunday 11-29',
+    answers: { ...US, lastArrival: '2025-11-28' },
+    today: '2026-11-29',
+    outcome: 'may_qualify',
+    filing: 'affirmative_uscis',
+    timing: 'in_time',
+    deadline: '2026-11-30',
+    daysLeft: 1,
+    flags: ['deadline_soon'],
+    alternatives: [],
+  },
+  {
+    reason: 'anniversary on Thanksgiving 2026-11-26 moved to Friday 11-27: in time on 11-27',
+    answers: { ...US, lastArrival: '2025-11-26' },
+    today: '2026-11-27',
+    outcome: 'may_qualify',
+    filing: 'affirmative_uscis',
+    timing: 'in_time',
+    deadline: '2026-11-27',
+    daysLeft: 0,
+    flags: ['deadline_soon'],
+    alternatives: [],
+  },
+  {
+    reason: 'the day after the moved deadline: passed',
+    answers: { ...US, lastArrival: '2025-11-26', exceptions: ['none'] },
+    today: '2026-11-28',
+    outcome: 'deadline_passed',
+    filing: 'affirmative_uscis',
+    timing: 'passed',
+    deadline: '2026-11-27',
+    daysLeft: -1,
+    flags: ['deadline_passed'],
+    alternatives: ['withholding', 'cat'],
+  },
+  {
+    reason: '60 days left: deadline_soon',
+    answers: { ...US, lastArrival: '2026-03-10' },
+    today: '2027-01-09',
+    outcome: 'may_qualify',
+    filing: 'affirmative_uscis',
+    timing: 'in_time',
+    deadline: '2027-03-10',
+    daysLeft: 60,
+    flags: ['deadline_soon'],
+    alternatives: [],
+  },
+  {
+    reason: '61 days left: not soon',
+    answers: { ...US, lastArrival: '2026-03-10' },
+    today: '2027-01-08',
+    outcome: 'may_qualify',
+    filing: 'affirmative_uscis',
+    timing: 'in_time',
+    deadline: '2027-03-10',
+    daysLeft: 61,
+    flags: [],
+    alternatives: [],
+  },
+  {
+    reason: 'in the U.S. with no arrival date yet: no deadline, timing not_applicable',
+    answers: { ...US, lastArrival: undefined },
+    outcome: 'may_qualify',
+    filing: 'affirmative_uscis',
+    timing: 'not_applicable',
+    deadline: null,
+    daysLeft: null,
+    flags: [],
+    alternatives: [],
+  },
+  {
+    reason: 'an arrival before 1997-04-01 counts from then: deadline 1998-04-01',
+    answers: { ...US, lastArrival: '1990-05-05', exceptions: ['none'] },
+    outcome: 'deadline_passed',
+    ...PASSED_US,
+    deadline: '1998-04-01',
+    daysLeft: -10465,
+    flags: ['deadline_passed'],
+    alternatives: ['withholding', 'cat'],
+  },
+
+  // --- entry
+  { reason: 'crossed between ports: entry review', answers: { ...US, entry: 'between_ports' }, outcome: 'may_qualify', ...IN_TIME_US, flags: ['entry_review'], alternatives: [] },
+  { reason: 'another way of entry: entry review', answers: { ...US, entry: 'other' }, outcome: 'may_qualify', ...IN_TIME_US, flags: ['entry_review'], alternatives: [] },
+  { reason: 'paroled at a port (CBP One): no entry flag', answers: { ...US, entry: 'parole' }, outcome: 'may_qualify', ...IN_TIME_US, flags: [], alternatives: [] },
+  {
+    reason: 'at the border between ports: credible fear with entry review',
+    answers: { ...BORDER, entry: 'between_ports' },
+    outcome: 'credible_fear',
+    ...AT_BORDER,
+    flags: ['entry_review'],
+    alternatives: [],
+  },
+
+  // --- incomplete answers, read literally
+  {
+    reason: 'no answers at all: nothing fits yet, no deadline',
+    answers: {},
+    outcome: 'weak_claim',
+    claim: 'weak',
+    filing: 'affirmative_uscis',
+    timing: 'not_applicable',
+    deadline: null,
+    flags: [],
+    alternatives: [],
+  },
+];
+
+describe('assess: the FLOW.md §2 table', () => {
+  it('has at least 45 cases', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it.each(CASES.map((c) => [c.reason, c] as const))('%s', (_reason, c) => {
+    const result = assess(c.answers, c.today ?? TODAY);
+    expect(result.outcome).toBe(c.outcome);
+    expect(result.filing).toBe(c.filing);
+    expect(result.timing).toBe(c.timing);
+    expect([...result.flags].sort()).toEqual([...c.flags].sort());
+    expect(new Set(result.flags).size).toBe(result.flags.length);
+    expect(result.alternatives).toEqual(c.alternatives);
+    if (c.claim !== undefined) expect(result.claim).toBe(c.claim);
+    if (c.deadline !== undefined) expect(result.deadline).toBe(c.deadline);
+    if (c.daysLeft !== undefined) expect(result.daysLeft).toBe(c.daysLeft);
+  });
+
+  it('covers every outcome, filing, timing, flag and alternatives value', () => {
+    expect(new Set(CASES.map((c) => c.outcome))).toEqual(new Set(OUTCOMES));
+    expect(new Set(CASES.map((c) => c.filing))).toEqual(new Set(FILINGS));
+    expect(new Set(CASES.map((c) => c.timing))).toEqual(new Set(TIMINGS));
+    expect(new Set(CASES.flatMap((c) => c.flags))).toEqual(new Set(FLAGS));
+    expect(new Set(CASES.map((c) => JSON.stringify(c.alternatives)))).toEqual(new Set(ALTERNATIVES.map((a) => JSON.stringify(a))));
+    expect(new Set(CASES.map((c) => c.reason)).size).toBe(CASES.length);
+  });
+});
+
+describe('citations', () => {
+  it('citations.ts has exactly the ids of the LEGAL.md table, each with a title and an https URL', () => {
+    expect([...CITATION_IDS].sort()).toEqual([...LEGAL_IDS].sort());
+    for (const id of CITATION_IDS) {
+      expect(CITATIONS[id].title.length, id).toBeGreaterThan(0);
+      expect(CITATIONS[id].url, id).toMatch(/^https:\/\/[^\s]+$/);
+    }
+  });
+
+  /** At least one id behind each flag (LEGAL.md section the flag rests on). */
+  const FLAG_SOURCES: Record<string, string[]> = {
+    deadline_soon: ['cfr-208-4', 'ina-208'],
+    deadline_passed: ['cfr-208-4', 'ina-208'],
+    exception_claimed: ['cfr-208-4', 'ina-208'],
+    unaccompanied_minor: ['ina-208'],
+    check_proceedings: ['eoir-acis'],
+    prior_denial: ['ina-208', 'cfr-208-4'],
+    bar_crime: ['ina-208', 'cfr-208-13'],
+    bar_persecutor: ['ina-208', 'cfr-208-13'],
+    bar_terrorism: ['ina-208', 'cfr-208-13'],
+    bars_undisclosed: ['ina-208', 'cfr-208-13'],
+    other_country: ['cfr-208-13', 'ina-208'],
+    canada_stca: ['cfr-208-30'],
+    entry_review: ['cfr-208-13', 'ina-208'],
+    non_state_actor: ['cfr-208-13', 'ina-101-a-42'],
+    relocation_possible: ['cfr-208-13'],
+    military_refusal_nuance: ['ina-101-a-42'],
+  };
+  /** At least one id behind each outcome. */
+  const OUTCOME_SOURCES: Record<string, string[]> = {
+    outside_us: ['state-refugee-admissions'],
+    lawyer_first: ['ina-208', 'cfr-208-13'],
+    weak_claim: ['ina-101-a-42'],
+    credible_fear: ['cfr-208-30'],
+    deadline_passed: ['cfr-208-4'],
+    may_qualify_exception: ['cfr-208-4'],
+    may_qualify: ['ina-208'],
+  };
+
+  it.each(CASES.map((c) => [c.reason, c] as const))('%s: known ids, one per flag and for the outcome, and a lawyer', (_reason, c) => {
+    const { citations, flags, outcome, alternatives } = assess(c.answers, c.today ?? TODAY);
+    expect(new Set(citations).size).toBe(citations.length);
+    for (const id of citations) expect(LEGAL_IDS).toContain(id);
+    for (const flag of flags) expect(citations.some((id) => FLAG_SOURCES[flag]?.includes(id)), flag).toBe(true);
+    expect(citations.some((id) => OUTCOME_SOURCES[outcome]?.includes(id))).toBe(true);
+    expect(citations).toContain('eoir-pro-bono');
+    if (alternatives.includes('withholding')) expect(citations).toContain('ina-241-b-3');
+    if (alternatives.includes('cat')) expect(citations).toContain('cfr-208-16');
+  });
+});
+
+describe('RULES_REVIEWED', () => {
+  it('is a real YYYY-MM-DD date, not in the future of the review in LEGAL.md', () => {
+    expect(RULES_REVIEWED).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(Number.isNaN(Date.parse(`${RULES_REVIEWED}T00:00:00Z`))).toBe(false);
+    expect(RULES_REVIEWED).toBe('2026-11-25');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// An independent reading of FLOW.md §1-§2, used as an oracle for random answers.
+
+function flowPath(a: Answers, today: string): QuestionId[] {
+  const notOutside = a.location !== 'outside_us';
+  const inUs = a.location === 'in_us';
+  const passed = typeof a.lastArrival === 'string' && today > oneYearDeadline(a.lastArrival);
+  const rules: Record<QuestionId, boolean> = {
+    location: true,
+    minor: notOutside,
+    grounds: true,
+    harm: true,
+    harmBy: a.harm !== 'neither',
+    relocation: a.harm !== 'neither' && (a.harmBy === 'non_state_uncontrolled' || a.harmBy === 'non_state_other'),
+    otherCountry: notOutside,
+    lastArrival: inUs,
+    entry: notOutside,
+    proceedings: inUs,
+    priorDenial: inUs,
+    exceptions: inUs && a.minor !== 'yes' && passed,
+    bars: notOutside,
+  };
+  return QUESTION_ORDER.filter((id) => rules[id]);
+}
+
+function flowAssess(all: Answers, today: string): Omit<Assessment, 'citations'> {
+  const path = flowPath(all, today);
+  const a: Answers = Object.fromEntries(path.filter((id) => all[id] !== undefined).map((id) => [id, all[id]]));
+  const minor = a.minor === 'yes';
+  const claim = (a.grounds ?? []).some((g) => g !== 'none') && a.harm !== 'neither' &&
+    (a.harmBy === 'government' || (a.harmBy === 'non_state_uncontrolled' && a.relocation !== 'yes')) ? 'fits' : 'weak';
+  const deadline = a.location === 'in_us' && a.lastArrival !== undefined ? oneYearDeadline(a.lastArrival) : null;
+  const daysLeft = deadline === null ? null : daysUntil(today, deadline);
+  const timing = a.location !== 'in_us' ? 'not_applicable' : minor ? 'exempt_minor' : deadline === null ? 'not_applicable' : today > deadline ? 'passed' : 'in_time';
+  const filing = a.location === 'outside_us' ? 'not_applicable' : minor ? 'affirmative_uscis' : a.location === 'at_border' ? 'credible_fear' : a.proceedings === 'yes' ? 'defensive_court' : 'affirmative_uscis';
+  const when: Record<Assessment['flags'][number], boolean> = {
+    deadline_soon: timing === 'in_time' && daysLeft !== null && daysLeft <= 60,
+    deadline_passed: timing === 'passed',
+    exception_claimed: timing === 'passed' && (a.exceptions ?? []).some((e) => e !== 'none'),
+    unaccompanied_minor: minor,
+    check_proceedings: a.proceedings === 'unsure',
+    prior_denial: a.priorDenial === 'yes',
+    bar_crime: a.bars?.includes('crime') ?? false,
+    bar_persecutor: a.bars?.includes('persecutor') ?? false,
+    bar_terrorism: a.bars?.includes('terrorism') ?? false,
+    bars_undisclosed: a.bars?.includes('prefer_not_say') ?? false,
+    other_country: a.otherCountry === 'yes',
+    canada_stca: a.entry === 'canada_land' && !minor,
+    entry_review: a.entry === 'between_ports' || a.entry === 'other',
+    non_state_actor: a.harmBy === 'non_state_uncontrolled' || a.harmBy === 'non_state_other',
+    relocation_possible: a.relocation === 'yes',
+    military_refusal_nuance: a.grounds?.includes('military_refusal') ?? false,
+  };
+  const flags = (Object.keys(when) as (keyof typeof when)[]).filter((f) => when[f]);
+  const lawyerFirst = ['prior_denial', 'bar_crime', 'bar_persecutor', 'bar_terrorism', 'bars_undisclosed', 'other_country'].some((f) => when[f as keyof typeof when]) ||
+    (when.canada_stca && a.location === 'at_border');
+  const outcome = a.location === 'outside_us' ? 'outside_us'
+    : lawyerFirst ? 'lawyer_first'
+    : claim === 'weak' ? 'weak_claim'
+    : a.location === 'at_border' && !minor ? 'credible_fear'
+    : timing === 'passed' && !when.exception_claimed ? 'deadline_passed'
+    : timing === 'passed' ? 'may_qualify_exception'
+    : 'may_qualify';
+  const hardBar = when.bar_crime || when.bar_persecutor || when.bar_terrorism;
+  const alternatives: Assessment['alternatives'] =
+    a.harm !== 'neither' && ['lawyer_first', 'deadline_passed', 'may_qualify_exception'].includes(outcome) ? (hardBar ? ['cat'] : ['withholding', 'cat'])
+    : outcome === 'weak_claim' && a.harmBy === 'government' ? ['cat']
+    : [];
+  return { outcome, claim, filing, deadline, daysLeft, timing, flags, alternatives };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const day = (min: string, max: string) =>
+  fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const single = (id: QuestionId) => {
+  const question = QUESTIONS[id];
+  return maybe(fc.constantFrom(...('codes' in question ? question.codes : [])));
+};
+/** Any subset of the codes, mixes of exclusive and other codes included (assess must read them as they are). */
+const multi = (codes: readonly string[]) => maybe(fc.subarray([...codes], { minLength: 1 }));
+
+const validAnswers = fc.record(
+  {
+    location: single('location'),
+    minor: single('minor'),
+    grounds: multi(QUESTIONS.grounds.codes),
+    harm: single('harm'),
+    harmBy: single('harmBy'),
+    relocation: single('relocation'),
+    otherCountry: single('otherCountry'),
+    lastArrival: maybe(fc.oneof(day('1900-01-01', '2100-12-31'), fc.constantFrom('2025-11-25', '2025-11-26', '2024-02-29'))),
+    entry: single('entry'),
+    proceedings: single('proceedings'),
+    priorDenial: single('priorDenial'),
+    exceptions: multi(QUESTIONS.exceptions.codes),
+    bars: multi(QUESTIONS.bars.codes),
+  },
+  { requiredKeys: [] },
+) as fc.Arbitrary<Answers>;
+
+const garbageValue = fc.oneof(
+  fc.anything(),
+  fc.string(),
+  fc.array(fc.string()),
+  fc.constantFrom('in_us', 'yes', '9999-12-31', '9999-06-01', '0001-01-01', '2025-02-31', '', 'none', ['none', 'crime'], ['prefer_not_say', 'none']),
+);
+const garbageAnswers = fc.dictionary(fc.constantFrom(...QUESTION_ORDER, 'extra', 'constructor'), garbageValue) as unknown as fc.Arbitrary<Answers>;
+const todayArb = fc.oneof(day('1997-01-01', '2100-12-31'), fc.constant(TODAY));
+
+/** Everything but the citations, with the flags in a fixed order. */
+const comparable = (r: Omit<Assessment, 'citations'>) => ({
+  outcome: r.outcome,
+  claim: r.claim,
+  filing: r.filing,
+  deadline: r.deadline,
+  daysLeft: r.daysLeft,
+  timing: r.timing,
+  flags: [...r.flags].sort(),
+  alternatives: r.alternatives,
+});
+
+function expectWellFormed(result: Assessment, today: string) {
+  expect(OUTCOMES).toContain(result.outcome);
+  expect(['fits', 'weak']).toContain(result.claim);
+  expect(FILINGS).toContain(result.filing);
+  expect(TIMINGS).toContain(result.timing);
+  for (const flag of result.flags) expect(FLAGS).toContain(flag);
+  expect(new Set(result.flags).size).toBe(result.flags.length);
+  expect(ALTERNATIVES).toContainEqual(result.alternatives);
+  expect(result.citations.length).toBeGreaterThan(0);
+  for (const id of result.citations) expect(LEGAL_IDS).toContain(id);
+  if (result.deadline === null) {
+    expect(result.daysLeft).toBeNull();
+  } else {
+    expect(result.daysLeft).toBe(daysUntil(today, result.deadline));
+  }
+}
+
+describe('assess: properties', { timeout: 60_000 }, () => {
+  it('valid codes (and stored mixes): never throws, well-formed, and agrees with FLOW.md read independently', () => {
+    fc.assert(
+      fc.property(validAnswers, todayArb, (answers, today) => {
+        const result = assess(answers, today);
+        expectWellFormed(result, today);
+        expect(comparable(result)).toEqual(comparable(flowAssess(answers, today)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('random garbage values: never throws and stays well-formed', () => {
+    fc.assert(
+      fc.property(garbageAnswers, fc.oneof(todayArb, fc.string()), (answers, today) => {
+        const result = assess(answers, today);
+        expect(OUTCOMES).toContain(result.outcome);
+        expect(FILINGS).toContain(result.filing);
+        expect(TIMINGS).toContain(result.timing);
+        for (const flag of result.flags) expect(FLAGS).toContain(flag);
+        expect(ALTERNATIVES).toContainEqual(result.alternatives);
+        if (result.deadline !== null) expect(result.daysLeft).toBe(daysUntil(today, result.deadline));
+        else expect(result.daysLeft).toBeNull();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('answers off the path never change the result', () => {
+    fc.assert(
+      fc.property(validAnswers, validAnswers, todayArb, (answers, noise, today) => {
+        const path = flowPath(answers, today);
+        // Add the noise only to questions that stay off the path (and cannot move it: no routing answers).
+        const extra = Object.fromEntries(
+          Object.entries(noise).filter(([id]) => !path.includes(id as QuestionId) && !['location', 'minor', 'harm', 'harmBy', 'lastArrival'].includes(id)),
+        );
+        const withNoise: Answers = { ...extra, ...answers };
+        expect(flowPath(withNoise, today)).toEqual(path);
+        expect(assess(withNoise, today)).toEqual(assess(answers, today));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('an arrival in 9999 (no writable deadline) does not throw', () => {
+    expect(() => assess({ location: 'in_us', lastArrival: '9999-06-01' }, TODAY)).not.toThrow();
+    expect(assess({ location: 'in_us', minor: 'yes', lastArrival: '9999-06-01' }, TODAY)).toMatchObject({ deadline: null, daysLeft: null, timing: 'exempt_minor' });
+  });
+
+  it('does not mutate the answers', () => {
+    const answers = structuredClone(US_PASSED);
+    assess(answers, TODAY);
+    expect(answers).toEqual(US_PASSED);
+  });
+});
