@@ -107,7 +107,7 @@ const FILING_CITATIONS: Record<Filing, CitationId[]> = {
 };
 
 /** Every result recommends a lawyer (LEGAL.md §10). */
-const LAWYER_CITATIONS: CitationId[] = ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'uscis-avoid-scams'];
+const LAWYER_CITATIONS: CitationId[] = ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search', 'uscis-avoid-scams'];
 
 function safeDeadline(lastArrival: string | undefined): string | null {
   if (typeof lastArrival !== 'string' || !isIsoDate(lastArrival)) return null;

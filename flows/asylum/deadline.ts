@@ -48,8 +48,12 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): st
 const MONDAY = 1;
 const THURSDAY = 4;
 
+const holidayCache = new Map<number, readonly { key: HolidayKey; date: string }[]>();
+
 /** Each 5 U.S.C. 6103(a) holiday's own date in a year (Inauguration Day is not counted). */
-export function holidaysOfYear(year: number): { key: HolidayKey; date: string }[] {
+export function holidaysOfYear(year: number): readonly { key: HolidayKey; date: string }[] {
+  const cached = holidayCache.get(year);
+  if (cached) return cached;
   const fixed = (month: number, day: number) => formatIsoDate({ year, month, day });
   const list: { key: HolidayKey; date: string }[] = [
     { key: 'new_year', date: fixed(1, 1) },
@@ -65,6 +69,7 @@ export function holidaysOfYear(year: number): { key: HolidayKey; date: string }[
   ];
   // Juneteenth National Independence Day: added by Pub. L. 117-17 (2021).
   if (year >= 2021) list.push({ key: 'juneteenth', date: fixed(6, 19) });
+  holidayCache.set(year, list);
   return list;
 }
 
