@@ -16,7 +16,10 @@ export function ErrorSummary({ errors, attempt }: { errors: ErrorItem[]; attempt
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
+    if (errors.length === 0) return;
+    // The tabindex is dropped on blur (no outline after a click), so set it again before each focus.
+    ref.current?.setAttribute('tabindex', '-1');
+    ref.current?.focus();
   }, [errors.length, attempt]);
 
   if (errors.length === 0) return null;

@@ -69,7 +69,15 @@ export function QuestionShell({ id, progress, errors, attempt, fieldError, focus
           {children}
         </fieldset>
       </div>
-      <button type="submit" className="button">
+      <button
+        type="submit"
+        className="button"
+        onClick={(event) => {
+          // The second click of a double click would land on the next page's Continue (already answered
+          // when going over the questions again) and skip it: only the first click counts.
+          if (event.detail > 1) event.preventDefault();
+        }}
+      >
         {t('nav.continue')}
       </button>
     </form>

@@ -46,6 +46,8 @@ function SingleQuestion({ id, answers, progress, focusHeading, onAnswer }: Quest
     formState: { errors, submitCount },
   } = useForm<Record<string, string>>({
     resolver: zodResolver(schema),
+    // The error summary takes focus (GOV.UK); its links move focus to the fields.
+    shouldFocusError: false,
     defaultValues: { [id]: typeof saved === 'string' ? saved : undefined },
   });
   const message = errors[id]?.message ? t(errors[id].message) : null;
@@ -89,6 +91,8 @@ function MultiQuestion({ id, answers, progress, focusHeading, onAnswer }: Questi
   const saved = answers[id];
   const { control, handleSubmit, formState } = useForm<Record<string, string[]>>({
     resolver: zodResolver(schema),
+    // The error summary takes focus (GOV.UK); its links move focus to the fields.
+    shouldFocusError: false,
     defaultValues: { [id]: Array.isArray(saved) ? [...saved] : [] },
   });
   const { field } = useController({ control, name: id });
@@ -165,6 +169,8 @@ function DateQuestion({ id, answers, today, progress, focusHeading, onAnswer }: 
     formState: { errors },
   } = useForm<Record<string, string>>({
     resolver: zodResolver(schema),
+    // The error summary takes focus (GOV.UK); its links move focus to the fields.
+    shouldFocusError: false,
     defaultValues: { [name('day')]: saved.day, [name('month')]: saved.month, [name('year')]: saved.year },
   });
   const badFields = DATE_FIELDS.filter((part) => errors[name(part)]);

@@ -1,0 +1,185 @@
+// Issue 2: moving around. Browser back/forward, reload, unknown and unreachable steps in the URL, the
+// in-page Back link and Start again.
+import {
+  SHORT_WALK,
+  STORAGE_KEY,
+  answer,
+  backLink,
+  expect,
+  expectConsistent,
+  expectNothingShown,
+  expectShown,
+  openApp,
+  questionForm,
+  start,
+  stepUrl,
+  storageOf,
+  test,
+  tr,
+  walk,
+} from './helpers';
+
+test('the browser back button returns to the previous question with its answer, and forward works', async ({ page }) => {
+  await openApp(page, '/?lang=en');
+  await start(page);
+  await walk(page, SHORT_WALK.slice(0, 4)); // location, minor, grounds, harm → on harmBy
+
+  await expect(page).toHaveURL(stepUrl('harmBy'));
+  await page.goBack();
+  await expect(page).toHaveURL(stepUrl('harm'));
+  await expectShown(page, 'harm', 'past_harm');
+  await expect(page.locator('h1')).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(stepUrl('grounds'));
+  await expectShown(page, 'grounds', ['political']);
+  await page.goBack();
+  await expect(page).toHaveURL(stepUrl('minor'));
+  await expectShown(page, 'minor', 'no');
+
+  await page.goForward();
+  await expect(page).toHaveURL(stepUrl('grounds'));
+  await expectShown(page, 'grounds', ['political']);
+  await expect(page.locator('h1')).toBeFocused();
+  await page.goForward();
+  await page.goForward();
+  await expect(page).toHaveURL(stepUrl('harmBy'));
+  await expectConsistent(page);
+  await expectNothingShown(page);
+
+  // Going back from the first question reaches the start page, which offers to continue.
+  for (let i = 0; i < 5; i += 1) await page.goBack();
+  await expect(page).toHaveURL(stepUrl('start'));
+  await expect(page.locator('button.button--start')).toHaveText(tr('en', 'start.continue'));
+});
+
+test('a reload keeps the answers and the step', async ({ page }) => {
+  await openApp(page, '/?lang=en');
+  await start(page);
+  await walk(page, SHORT_WALK.slice(0, 7)); // … lastArrival → on entry
+  await expect(page).toHaveURL(stepUrl('entry'));
+  // A half-made choice is not an answer yet.
+  await questionForm(page, 'entry').locator('input[value="visa"]').check();
+
+  await page.reload();
+  await expect(page).toHaveURL(stepUrl('entry'));
+  await expectConsistent(page);
+  await expect(page.locator('h1')).toHaveText(tr('en', 'questions.entry.title'));
+
+  await backLink(page).click();
+  await expect(page).toHaveURL(stepUrl('lastArrival'));
+  await expectShown(page, 'lastArrival', '2026-05-04');
+  await backLink(page).click();
+  await expectShown(page, 'otherCountry', 'no');
+
+  // After the reload the walk goes on where it was.
+  await answer(page, 'otherCountry', 'no');
+  await answer(page, 'lastArrival', '2026-05-04');
+  await expect(page).toHaveURL(stepUrl('entry'));
+});
+
+test('an unknown step in the URL lands on the first open step (URL corrected)', async ({ page }) => {
+  await openApp(page, '/?lang=en#/nonsense');
+  await expect(page).toHaveURL(stepUrl('location'));
+  await expectConsistent(page);
+});
+
+test('the summary on a fresh visit is not reachable: it lands on the first question', async ({ page }) => {
+  await openApp(page, '/?lang=en#/summary');
+  await expect(page).toHaveURL(stepUrl('location'));
+  await expect(page.locator('#summary')).toHaveCount(0);
+  await expectConsistent(page);
+});
+
+test('a question before its turn (#/bars before location) lands on the first open step', async ({ page }) => {
+  await openApp(page, '/?lang=ru#/bars');
+  await expect(page).toHaveURL(stepUrl('location'));
+  await expectConsistent(page);
+
+  // Also within a visit: typing a later step, a step off the path, or nonsense into the address bar.
+  await answer(page, 'location', 'in_us');
+  for (const wanted of ['bars', 'summary', 'exceptions', 'nonsense', 'lastArrival']) {
+    await page.goto(`/?lang=ru#/${wanted}`);
+    await expect(page).toHaveURL(stepUrl('minor'));
+    await expectConsistent(page);
+  }
+  // A step already reached is allowed.
+  await page.goto('/?lang=ru#/location');
+  await expect(page).toHaveURL(stepUrl('location'));
+  await expectShown(page, 'location', 'in_us');
+});
+
+test('the in-page Back link goes to the previous question with its answer, then to the start page', async ({ page }) => {
+  await openApp(page, '/?lang=en');
+  await start(page);
+  await walk(page, SHORT_WALK.slice(0, 3)); // on harm
+  await expect(backLink(page)).toHaveText(tr('en', 'nav.back'));
+
+  await backLink(page).click();
+  await expect(page).toHaveURL(stepUrl('grounds'));
+  await expectShown(page, 'grounds', ['political']);
+  await expect(page.locator('h1')).toBeFocused();
+  await backLink(page).click();
+  await expect(page).toHaveURL(stepUrl('minor'));
+  await expectShown(page, 'minor', 'no');
+  await backLink(page).click();
+  await backLink(page).click();
+  await expect(page).toHaveURL(stepUrl('start'));
+  await expect(backLink(page)).toHaveCount(0);
+
+  // "Continue where you left off" goes to the first question still open.
+  await expect(page.locator('button.button--start')).toHaveText(tr('en', 'start.continue'));
+  await page.locator('button.button--start').click();
+  await expect(page).toHaveURL(stepUrl('harm'));
+  await expect(page.locator('h1')).toBeFocused();
+
+  // Changing an earlier answer to another branch skips what no longer applies.
+  for (let i = 0; i < 3; i += 1) await backLink(page).click();
+  await answer(page, 'location', 'outside_us');
+  await expect(page).toHaveURL(stepUrl('grounds'));
+  await expectShown(page, 'grounds', ['political']);
+  await backLink(page).click();
+  await expect(page).toHaveURL(stepUrl('location'));
+});
+
+test('Start again clears everything', async ({ page }) => {
+  await openApp(page, '/?lang=en');
+  await start(page);
+  await walk(page, [
+    ['location', 'outside_us'],
+    ['grounds', ['political']],
+    ['harm', 'neither'],
+  ]);
+  await expect(page.locator('#summary')).toBeVisible();
+
+  await page.locator('.start-again button').click();
+  await expect(page).toHaveURL(stepUrl('start'));
+  await expect(page.locator('button.button--start')).toHaveText(tr('en', 'start.button'));
+  const stored = (await storageOf(page)).session[STORAGE_KEY];
+  expect(stored === undefined || !/outside_us|political|neither/.test(stored), `stored after Start again: ${stored}`).toBe(true);
+
+  // Nothing comes back: not by starting, not by the back button, not by a reload.
+  await start(page);
+  await expectNothingShown(page);
+  await page.goBack();
+  await page.goBack();
+  await expectConsistent(page);
+  await page.goto('/?lang=en#/summary');
+  await expect(page).toHaveURL(stepUrl('location'));
+  await page.reload();
+  await expect(page).toHaveURL(stepUrl('location'));
+  await expectNothingShown(page);
+});
+
+test('Start again from a question page clears the answers', async ({ page }) => {
+  await openApp(page, '/?lang=ru');
+  await start(page);
+  await walk(page, SHORT_WALK.slice(0, 2));
+  await expect(page.locator('.start-again button')).toHaveText(tr('ru', 'nav.startAgain'));
+  await page.locator('.start-again button').click();
+  await expect(page).toHaveURL(stepUrl('start'));
+  await start(page);
+  await expectNothingShown(page);
+  await answer(page, 'location', 'at_border');
+  await expect(page).toHaveURL(stepUrl('minor'));
+  await expectNothingShown(page);
+});

@@ -1,0 +1,155 @@
+// Issue 2: full walks to the summary in each language, with the progress line, the page title and the
+// focus checked on every step, and a walk on a 360-px phone screen with no sideways scrolling.
+import {
+  FULL_WALK_DEADLINE,
+  FULL_WALK_EN,
+  FULL_WALK_EN_OUTCOME,
+  FULL_WALK_RU,
+  FULL_WALK_RU_OUTCOME,
+  expect,
+  exact,
+  exitButton,
+  openApp,
+  questionForm,
+  start,
+  test,
+  tr,
+  walk,
+  type Lang,
+  type QuestionId,
+  type Walk,
+} from './helpers';
+
+/**
+ * "Question N of about M" along the full walks: M is the length of the path known so far, so it grows
+ * as answers open branches (in the U.S. → 11; a non-state persecutor → relocation; a passed deadline →
+ * exceptions).
+ */
+const PROGRESS: readonly [number, number][] = [
+  [1, 8],
+  [2, 11],
+  [3, 11],
+  [4, 11],
+  [5, 11],
+  [6, 12],
+  [7, 12],
+  [8, 12],
+  [9, 13],
+  [10, 13],
+  [11, 13],
+  [12, 13],
+  [13, 13],
+];
+
+async function fullWalk(page: import('@playwright/test').Page, lang: Lang, answers: Walk, outcome: string) {
+  await openApp(page, `/?lang=${lang}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator('h1')).toHaveText(exact(tr(lang, 'start.title')));
+  await expect(page).toHaveTitle(exact(tr(lang, 'app.title')));
+  await start(page);
+
+  const seenProgress: string[] = [];
+  let index = 0;
+  await walk(page, answers, async (id: QuestionId) => {
+    const [number, total] = PROGRESS[index] ?? [0, 0];
+    index += 1;
+    const h1 = page.locator('h1');
+    await expect(h1).toHaveText(exact(tr(lang, `questions.${id}.title`)));
+    // Focus moves to the question after every step change.
+    await expect(h1).toBeFocused();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // The progress line counts the question and the questions likely still ahead.
+    const progress = tr(lang, 'progress', { number, total });
+    await expect(questionForm(page, id).locator('.progress')).toHaveText(exact(progress));
+    seenProgress.push(progress);
+    // The title carries the question number, never its topic (someone may glance at the tab bar).
+    await expect(page).toHaveTitle(exact(tr(lang, 'app.titleQuestion', { number })));
+    const title = await page.title();
+    expect(title).not.toContain(tr(lang, `questions.${id}.title`));
+    for (const code of ['political', 'lgbt', 'military_refusal']) expect(title).not.toContain(tr(lang, `questions.grounds.options.${code}`));
+  });
+  expect(new Set(seenProgress).size).toBe(answers.length);
+
+  await expect(page).toHaveURL(/#\/summary$/);
+  const summary = page.locator('#summary');
+  await expect(summary).toHaveAttribute('data-outcome', outcome);
+  await expect(summary.locator(`time[datetime="${FULL_WALK_DEADLINE}"]`).first()).toBeVisible();
+  await expect(page.locator('h1')).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  // Every answer is listed with a Change link back to its question.
+  for (const [id] of answers) await expect(summary.locator(`a[href="#/${id}"]`).first()).toBeVisible();
+}
+
+test('a full walk in Russian reaches the summary (?lang=ru)', async ({ page }) => {
+  await fullWalk(page, 'ru', FULL_WALK_RU, FULL_WALK_RU_OUTCOME);
+});
+
+test('a full walk in English reaches the summary', async ({ page }) => {
+  await fullWalk(page, 'en', FULL_WALK_EN, FULL_WALK_EN_OUTCOME);
+});
+
+test('a walk outside the U.S. skips the U.S.-only questions', async ({ page }) => {
+  await openApp(page, '/?lang=en');
+  await start(page);
+  await walk(page, [
+    ['location', 'outside_us'],
+    ['grounds', ['political']],
+    ['harm', 'past_harm'],
+    ['harmBy', 'government'],
+  ]);
+  await expect(page).toHaveURL(/#\/summary$/);
+  await expect(page.locator('#summary')).toHaveAttribute('data-outcome', 'outside_us');
+  await expect(page.locator('#summary time[datetime]')).toHaveCount(0);
+});
+
+test('at 360 × 640: a full walk with no horizontal scroll, and the exit button in thumb reach on every page', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  const lang = 'ru';
+  const check = async (where: string) => {
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, `sideways scroll on ${where}`).toBeLessThanOrEqual(innerWidth);
+    // "Exit this page" stays on screen, uncovered and thumb-sized, at the top and scrolled to the bottom.
+    for (const scroll of ['top', 'bottom'] as const) {
+      await page.evaluate((to) => window.scrollTo(0, to === 'top' ? 0 : document.documentElement.scrollHeight), scroll);
+      const button = exitButton(page, lang);
+      await expect(button, `${where} (${scroll})`).toBeInViewport({ ratio: 1 });
+      const box = await button.boundingBox();
+      if (!box) throw new Error(`no exit button on ${where}`);
+      expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 360 && box.y + box.height <= 640, `${where} (${scroll}): ${JSON.stringify(box)}`).toBe(true);
+      expect(box.height, 'a thumb-sized target').toBeGreaterThanOrEqual(44);
+      const onTop = await page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest('.exit-this-page') != null,
+        { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+      );
+      expect(onTop, `${where} (${scroll}): the exit button is covered`).toBe(true);
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+  };
+
+  await openApp(page, `/?lang=${lang}`);
+  await check('start');
+  await start(page);
+  // An error state, with its long messages.
+  await questionForm(page, 'location').locator('button[type="submit"]').click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await check('error state');
+  await walk(page, FULL_WALK_RU, async (id) => {
+    await check(id);
+    // Continue is fully on screen horizontally and not hidden under the exit button.
+    const submit = questionForm(page, id).locator('button[type="submit"]');
+    await submit.scrollIntoViewIfNeeded();
+    const box = await submit.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+  });
+  await expect(page.locator('#summary')).toHaveAttribute('data-outcome', FULL_WALK_RU_OUTCOME);
+  await check('summary');
+  await page.locator('footer a[href="#/privacy"]').click();
+  await expect(page).toHaveURL(/#\/privacy$/);
+  await check('privacy');
+  await page.locator('footer a[href="#/glossary"]').click();
+  await expect(page).toHaveURL(/#\/glossary$/);
+  await check('glossary');
+});
