@@ -283,7 +283,8 @@ function namespacesOf(relPath: string, source: string): string[] {
   return [...new Set(list)];
 }
 
-const KEY_LIKE = /^(?:(?:summary|glossary|translation):)?[a-zA-Z]+(?:\.(?:[A-Za-z0-9_]+|\$\{[^}]+\}))+$/;
+const NS_PREFIX = `(?:${NAMESPACES.join('|')})`;
+const KEY_LIKE = new RegExp(`^(?:${NS_PREFIX}:)?[a-zA-Z]+(?:\\.(?:[A-Za-z0-9_]+|\\$\\{[^}]+\\}))+$`);
 
 /** Every key a source file uses: t('…'), t(`…`), i18nKey="…", and string literals that look like keys. */
 function keysInSource(relPath: string, rawSource: string): KeyUse[] {
@@ -328,7 +329,7 @@ function sourceFiles(dir: string): string[] {
 
 /** Resolves one use in one language: the problems found ('' when fine). */
 function checkUse(use: KeyUse, lng: Lng): string[] {
-  const prefixed = /^(summary|glossary|translation):(.*)$/.exec(use.key);
+  const prefixed = new RegExp(`^(${NAMESPACES.join('|')}):(.*)$`).exec(use.key);
   const namespaces = prefixed ? [prefixed[1] ?? ''] : use.namespaces;
   const key = prefixed ? (prefixed[2] ?? '') : use.key;
   const where = `${use.file}: ${use.key} (${lng})`;
