@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests (issues 2 and 5): a pinned clock, walking the questionnaire by
 // name/value attributes, reading expected text from the locale files at test time (others rewrite the
 // wording concurrently), and recording network requests.
+import { QUESTION_ORDER, type QuestionId } from '../../flows/asylum/questions';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
@@ -80,22 +81,9 @@ export function exact(text: string): RegExp {
 
 // ---------------------------------------------------------------- steps and answers
 
-export const QUESTION_IDS = [
-  'location',
-  'minor',
-  'grounds',
-  'harm',
-  'harmBy',
-  'relocation',
-  'otherCountry',
-  'lastArrival',
-  'entry',
-  'proceedings',
-  'priorDenial',
-  'exceptions',
-  'bars',
-] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
+/** The questions in the order asked (the app's own list, so the tests follow the flow). */
+export const QUESTION_IDS = QUESTION_ORDER;
+export type { QuestionId };
 export type Step = 'start' | QuestionId | 'summary';
 
 /** A radio code, a list of checkbox codes, or a date 'YYYY-MM-DD'. */
@@ -250,6 +238,17 @@ export async function walk(page: Page, answers: Walk, each?: (id: QuestionId) =>
     if (each) await each(id);
     await answer(page, id, value, { onStep: true });
   }
+}
+
+/** Opens the app on TODAY in `lang`, starts, answers each question in order and returns the summary. */
+export async function walkToSummary(page: Page, lang: Lang, answers: Walk): Promise<Locator> {
+  await openApp(page, `/?lang=${lang}`);
+  await start(page);
+  await walk(page, answers);
+  await expect(page).toHaveURL(stepUrl('summary'));
+  const summary = page.locator('#summary');
+  await expect(summary.locator('h1')).toBeVisible();
+  return summary;
 }
 
 /** Clicks the start page's start button (the only `.button--start`). */

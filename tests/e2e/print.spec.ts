@@ -1,32 +1,9 @@
 // Printing the summary: Chromium's print-to-PDF, read back with poppler (pdftotext, pdffonts, pdfinfo).
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { walkToSummary as walk, type Walk } from './helpers';
 
-type Answer = string | string[] | { date: [string, string, string] };
 type Format = 'A4' | 'Letter';
-
-async function answer(page: Page, id: string, value: Answer) {
-  await expect(page).toHaveURL(new RegExp(`#/${id}$`));
-  if (typeof value === 'object' && !Array.isArray(value)) {
-    const [day, month, year] = value.date;
-    await page.locator(`input[name="${id}-day"]`).fill(day);
-    await page.locator(`input[name="${id}-month"]`).fill(month);
-    await page.locator(`input[name="${id}-year"]`).fill(year);
-  } else {
-    for (const code of Array.isArray(value) ? value : [value]) await page.locator(`input[name="${id}"][value="${code}"]`).check();
-  }
-  await page.locator('button[type="submit"]').click();
-  await expect(page).not.toHaveURL(new RegExp(`#/${id}$`));
-}
-
-async function walk(page: Page, lang: 'en' | 'ru', steps: [string, Answer][]) {
-  await page.clock.setFixedTime(new Date('2026-11-25T12:00:00'));
-  await page.goto(`/?lang=${lang}`);
-  await page.getByRole('button', { name: lang === 'en' ? 'Start now' : /Начать/ }).click();
-  for (const [id, value] of steps) await answer(page, id, value);
-  await expect(page).toHaveURL(/#\/summary$/);
-  await expect(page.locator('#summary h1')).toBeVisible();
-}
 
 async function printPdf(page: Page, name: string, format: Format): Promise<string> {
   const path = test.info().outputPath(`${name}-${format}.pdf`);
@@ -49,14 +26,14 @@ function expectEmbeddedFont(path: string) {
   for (const row of rows) expect(row).toMatch(/(Liberation|DejaVu)\S*\s.*\syes\s+yes\s+yes\s/);
 }
 
-const IN_TIME: [string, Answer][] = [
+const IN_TIME: Walk = [
   ['location', 'in_us'],
   ['minor', 'no'],
   ['grounds', ['political']],
   ['harm', 'past_harm'],
   ['harmBy', 'government'],
   ['otherCountry', 'no'],
-  ['lastArrival', { date: ['4', '7', '2026'] }],
+  ['lastArrival', '2026-07-04'],
   ['entry', 'visa'],
   ['proceedings', 'no'],
   ['priorDenial', 'no'],
@@ -64,7 +41,7 @@ const IN_TIME: [string, Answer][] = [
 ];
 
 /** The longest path (13 questions: relocation and exceptions asked), with every ground and six flags. */
-const LONGEST: [string, Answer][] = [
+const LONGEST: Walk = [
   ['location', 'in_us'],
   ['minor', 'no'],
   ['grounds', ['political', 'lgbt', 'ethnicity', 'religion', 'military_refusal', 'other_group']],
@@ -72,7 +49,7 @@ const LONGEST: [string, Answer][] = [
   ['harmBy', 'non_state_uncontrolled'],
   ['relocation', 'unsure'],
   ['otherCountry', 'no'],
-  ['lastArrival', { date: ['10', '1', '2024'] }],
+  ['lastArrival', '2024-01-10'],
   ['entry', 'between_ports'],
   ['proceedings', 'unsure'],
   ['priorDenial', 'no'],
@@ -109,7 +86,7 @@ for (const format of ['A4', 'Letter'] as const) {
       ['harm', 'fear_only'],
       ['harmBy', 'government'],
       ['otherCountry', 'no'],
-      ['lastArrival', { date: ['10', '1', '2024'] }],
+      ['lastArrival', '2024-01-10'],
       ['entry', 'visa'],
       ['proceedings', 'yes'],
       ['priorDenial', 'no'],

@@ -1,45 +1,17 @@
 // The summary page through the real UI: several outcomes in both languages, the deadline, a Change
 // link that returns to the summary, and the calendar file.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { walkToSummary as walk, type Walk } from './helpers';
 
-type Answer = string | string[] | { date: [string, string, string] };
-
-/** Answers one question page: radios or checkboxes by value, or the three date fields. */
-async function answer(page: Page, id: string, value: Answer) {
-  await expect(page).toHaveURL(new RegExp(`#/${id}$`));
-  if (typeof value === 'object' && !Array.isArray(value)) {
-    const [day, month, year] = value.date;
-    await page.locator(`input[name="${id}-day"]`).fill(day);
-    await page.locator(`input[name="${id}-month"]`).fill(month);
-    await page.locator(`input[name="${id}-year"]`).fill(year);
-  } else {
-    for (const code of Array.isArray(value) ? value : [value]) {
-      await page.locator(`input[name="${id}"][value="${code}"]`).check();
-    }
-  }
-  await page.locator('button[type="submit"]').click();
-  await expect(page).not.toHaveURL(new RegExp(`#/${id}$`));
-}
-
-/** Opens the app on 25 November 2026 in `lang`, starts, and answers each question in order. */
-async function walk(page: Page, lang: 'en' | 'ru', steps: [string, Answer][]) {
-  await page.clock.setFixedTime(new Date('2026-11-25T12:00:00'));
-  await page.goto(`/?lang=${lang}`);
-  await page.getByRole('button', { name: lang === 'en' ? 'Start now' : /Начать/ }).click();
-  for (const [id, value] of steps) await answer(page, id, value);
-  await expect(page).toHaveURL(/#\/summary$/);
-  return page.locator('#summary');
-}
-
-const IN_TIME: [string, Answer][] = [
+const IN_TIME: Walk = [
   ['location', 'in_us'],
   ['minor', 'no'],
   ['grounds', ['political', 'military_refusal']],
   ['harm', 'past_harm'],
   ['harmBy', 'government'],
   ['otherCountry', 'no'],
-  ['lastArrival', { date: ['4', '7', '2026'] }],
+  ['lastArrival', '2026-07-04'],
   ['entry', 'visa'],
   ['proceedings', 'no'],
   ['priorDenial', 'no'],
@@ -90,7 +62,7 @@ test.describe('summary outcomes', () => {
       ['harm', 'fear_only'],
       ['harmBy', 'government'],
       ['otherCountry', 'no'],
-      ['lastArrival', { date: ['10', '1', '2024'] }],
+      ['lastArrival', '2024-01-10'],
       ['entry', 'between_ports'],
       ['proceedings', 'yes'],
       ['priorDenial', 'no'],
@@ -115,7 +87,7 @@ test.describe('summary outcomes', () => {
       ['harm', 'past_harm'],
       ['harmBy', 'government'],
       ['otherCountry', 'no'],
-      ['lastArrival', { date: ['20', '12', '2025'] }],
+      ['lastArrival', '2025-12-20'],
       ['entry', 'between_ports'],
       ['proceedings', 'no'],
       ['priorDenial', 'no'],
@@ -154,7 +126,7 @@ test.describe('summary outcomes', () => {
       ['harm', 'past_harm'],
       ['harmBy', 'government'],
       ['otherCountry', 'no'],
-      ['lastArrival', { date: ['1', '3', '2026'] }],
+      ['lastArrival', '2026-03-01'],
       ['entry', 'visa'],
       ['proceedings', 'unsure'],
       ['priorDenial', 'no'],
