@@ -14,7 +14,18 @@ import { QuestionPage } from './pages/QuestionPage';
 import { StartPage } from './pages/StartPage';
 
 // Pages after the questions load with their own text only when needed.
-const SummaryPage = lazy(() => Promise.all([import('./pages/SummaryPage'), loadNamespaces(currentLang(), ['summary'])]).then(([m]) => m));
+const loadSummary = () => Promise.all([import('./pages/SummaryPage'), loadNamespaces(currentLang(), ['summary'])]).then(([m]) => m);
+const SummaryPage = lazy(loadSummary);
+
+/** Fetches the summary's code and text in the background once the walk is under way (not on the first page). */
+let summaryPrefetched = false;
+function prefetchSummary() {
+  if (summaryPrefetched) return;
+  summaryPrefetched = true;
+  const load = () => void loadSummary().catch(() => (summaryPrefetched = false));
+  if ('requestIdleCallback' in window) window.requestIdleCallback(load);
+  else setTimeout(load, 200);
+}
 const GlossaryPage = lazy(() => Promise.all([import('./pages/GlossaryPage'), loadNamespaces(currentLang(), ['glossary'])]).then(([m]) => m));
 const PrivacyPage = lazy(() =>
   Promise.all([import('./pages/PrivacyPage'), loadNamespaces(currentLang(), ['privacy'])]).then(([m]) => ({ default: m.PrivacyPage })),
@@ -46,6 +57,7 @@ export function App({ today }: AppProps) {
     const subscription = actor.subscribe((snapshot) => {
       if (exiting.current) return;
       const next = currentStep(snapshot);
+      if (next !== 'start' && next !== 'location') prefetchSummary();
       saveState({ answers: snapshot.context.answers, step: next });
       if (fromUrl.current) return;
       if (window.location.hash !== hashFor(next)) {
