@@ -5,6 +5,7 @@ import { RULES_REVIEWED, assess, type Assessment } from './assess';
 import { CITATIONS, CITATION_IDS } from './citations';
 import { daysUntil, oneYearDeadline } from './deadline';
 import { QUESTIONS, QUESTION_ORDER, type QuestionId } from './questions';
+import { flowPath } from './testing/flowRules';
 
 // The names of FLOW.md §2, written out here (not imported) so that a renamed code fails the test.
 const OUTCOMES = ['outside_us', 'lawyer_first', 'weak_claim', 'credible_fear', 'deadline_passed', 'may_qualify_exception', 'may_qualify'];
@@ -610,27 +611,6 @@ describe('RULES_REVIEWED', () => {
 // ---------------------------------------------------------------------------------------------
 // An independent reading of FLOW.md §1-§2, used as an oracle for random answers.
 
-function flowPath(a: Answers, today: string): QuestionId[] {
-  const notOutside = a.location !== 'outside_us';
-  const inUs = a.location === 'in_us';
-  const passed = typeof a.lastArrival === 'string' && today > oneYearDeadline(a.lastArrival);
-  const rules: Record<QuestionId, boolean> = {
-    location: true,
-    minor: notOutside,
-    grounds: true,
-    harm: true,
-    harmBy: a.harm !== 'neither',
-    relocation: a.harm !== 'neither' && (a.harmBy === 'non_state_uncontrolled' || a.harmBy === 'non_state_other'),
-    otherCountry: notOutside,
-    lastArrival: inUs,
-    entry: notOutside,
-    proceedings: inUs,
-    priorDenial: inUs,
-    exceptions: inUs && a.minor !== 'yes' && passed,
-    bars: notOutside,
-  };
-  return QUESTION_ORDER.filter((id) => rules[id]);
-}
 
 function flowAssess(all: Answers, today: string): Omit<Assessment, 'citations'> {
   const path = flowPath(all, today);

@@ -3,9 +3,9 @@ import { createActor, transition, type SnapshotFrom } from 'xstate';
 import { createTestModel, getStateNodes } from 'xstate/graph';
 import type { Answers } from './answers';
 import { assess } from './assess';
-import { oneYearDeadline } from './deadline';
 import { asylumMachine, type ScreenerEvent } from './machine';
 import type { QuestionId, Step } from './questions';
+import { FLOW_ORDER, flowPath } from './testing/flowRules';
 
 type Snapshot = SnapshotFrom<typeof asylumMachine>;
 
@@ -14,34 +14,9 @@ const IN_TIME = '2026-06-01'; // deadline 2027-06-01
 const PASSED = '2024-01-10'; // deadline 2025-01-10
 
 // ---------------------------------------------------------------------------------------------
-// FLOW.md §1, written out again from the table (not from questions.ts).
+// FLOW.md §1, written out again from the table (not from questions.ts): testing/flowRules.ts.
 
-const ORDER: QuestionId[] = [
-  'location', 'minor', 'grounds', 'harm', 'harmBy', 'relocation', 'otherCountry',
-  'lastArrival', 'entry', 'proceedings', 'priorDenial', 'exceptions', 'bars',
-];
-
-function flowPath(a: Answers, today: string): QuestionId[] {
-  const notOutside = a.location !== 'outside_us';
-  const inUs = a.location === 'in_us';
-  const rules: Record<QuestionId, boolean> = {
-    location: true,
-    minor: notOutside,
-    grounds: true,
-    harm: true,
-    harmBy: a.harm !== 'neither',
-    // harmBy counts only while it is itself on the path (answers off the path are ignored).
-    relocation: a.harm !== 'neither' && (a.harmBy === 'non_state_uncontrolled' || a.harmBy === 'non_state_other'),
-    otherCountry: notOutside,
-    lastArrival: inUs,
-    entry: notOutside,
-    proceedings: inUs,
-    priorDenial: inUs,
-    exceptions: inUs && a.minor !== 'yes' && a.lastArrival !== undefined && today > oneYearDeadline(a.lastArrival),
-    bars: notOutside,
-  };
-  return ORDER.filter((id) => rules[id]);
-}
+const ORDER = FLOW_ORDER;
 
 const answered = (a: Answers, id: QuestionId) => a[id] !== undefined;
 const flowOpen = (a: Answers, today: string): Step => flowPath(a, today).find((id) => !answered(a, id)) ?? 'summary';

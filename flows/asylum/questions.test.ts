@@ -16,6 +16,7 @@ import {
   toggleMultiCode,
   type QuestionId,
 } from './questions';
+import { flowAsked } from './testing/flowRules';
 
 const TODAY = '2026-11-25';
 const IN_TIME = '2026-06-01'; // deadline 2027-06-01
@@ -166,28 +167,6 @@ describe('exceptions: only after the deadline passed on today, and only with las
   });
 });
 
-/** FLOW.md §1 "asked when", written out again from the table (not from questions.ts). */
-function flowAsked(id: QuestionId, a: Record<string, unknown>, passed: boolean): boolean {
-  const notOutside = a.location !== 'outside_us';
-  const inUs = a.location === 'in_us';
-  const rules: Record<QuestionId, boolean> = {
-    location: true,
-    minor: notOutside,
-    grounds: true,
-    harm: true,
-    harmBy: a.harm !== 'neither',
-    // harmBy counts only while it is itself on the path (answers off the path are ignored).
-    relocation: a.harm !== 'neither' && (a.harmBy === 'non_state_uncontrolled' || a.harmBy === 'non_state_other'),
-    otherCountry: notOutside,
-    lastArrival: inUs,
-    entry: notOutside,
-    proceedings: inUs,
-    priorDenial: inUs,
-    exceptions: inUs && a.minor !== 'yes' && a.lastArrival !== undefined && passed,
-    bars: notOutside,
-  };
-  return rules[id];
-}
 
 const optionalCode = <T>(codes: readonly T[]) => fc.option(fc.constantFrom(...codes), { nil: undefined });
 const answersArb: fc.Arbitrary<Answers> = fc.record(
