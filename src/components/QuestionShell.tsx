@@ -8,10 +8,9 @@ export const WHY_WE_ASK: readonly QuestionId[] = ['grounds', 'harm', 'bars'];
 interface Props {
   id: QuestionId;
   progress: { number: number; total: number };
-  errors: ErrorItem[];
+  /** The question's error, if any: shown next to the field and, linked to `target`, in the error summary. */
+  error: ErrorItem | null;
   attempt: number;
-  /** The inline error shown inside the fieldset, if any. */
-  fieldError: string | null;
   focusHeading: boolean;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   children: ReactNode;
@@ -21,7 +20,9 @@ interface Props {
  * One question page: a form whose fieldset legend holds the page's h1 (the question), with hint,
  * "Why we ask this", inline error and error summary, following the GOV.UK Design System.
  */
-export function QuestionShell({ id, progress, errors, attempt, fieldError, focusHeading, onSubmit, children }: Props) {
+export function QuestionShell({ id, progress, error, attempt, focusHeading, onSubmit, children }: Props) {
+  const fieldError = error?.message ?? null;
+  const errors = error ? [error] : [];
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hint = t(`questions.${id}.hint`, { defaultValue: '' });

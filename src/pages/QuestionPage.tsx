@@ -51,15 +51,14 @@ function SingleQuestion({ id, answers, progress, focusHeading, onAnswer }: Quest
     defaultValues: { [id]: typeof saved === 'string' ? saved : undefined },
   });
   const message = errors[id]?.message ? t(errors[id].message) : null;
-  const summary: ErrorItem[] = message ? [{ target: optionId(id, codes[0] ?? '', 0), message }] : [];
+  const error: ErrorItem | null = message ? { target: optionId(id, codes[0] ?? '', 0), message } : null;
 
   return (
     <QuestionShell
       id={id}
       progress={progress}
-      errors={summary}
+      error={error}
       attempt={submitCount}
-      fieldError={message}
       focusHeading={focusHeading}
       onSubmit={(event) => void handleSubmit((values) => onAnswer(id, values[id] ?? ''))(event)}
     >
@@ -97,17 +96,16 @@ function MultiQuestion({ id, answers, progress, focusHeading, onAnswer }: Questi
   });
   const { field } = useController({ control, name: id });
   const selected = field.value ?? [];
-  const error = formState.errors[id];
-  const message = error?.message ? t(error.message) : null;
-  const summary: ErrorItem[] = message ? [{ target: optionId(id, codes[0] ?? '', 0), message }] : [];
+  const fieldError = formState.errors[id];
+  const message = fieldError?.message ? t(fieldError.message) : null;
+  const error: ErrorItem | null = message ? { target: optionId(id, codes[0] ?? '', 0), message } : null;
 
   return (
     <QuestionShell
       id={id}
       progress={progress}
-      errors={summary}
+      error={error}
       attempt={formState.submitCount}
-      fieldError={message}
       focusHeading={focusHeading}
       onSubmit={(event) => void handleSubmit((values) => onAnswer(id, values[id] ?? []))(event)}
     >
@@ -144,6 +142,11 @@ function MultiQuestion({ id, answers, progress, focusHeading, onAnswer }: Questi
 
 const DATE_FIELDS = ['day', 'month', 'year'] as const;
 
+/** The three date fields of question `id` from the form's values. */
+function datePartsOf(id: QuestionId, values: Record<string, string | undefined>): DateParts {
+  return { day: values[`${id}-day`] ?? '', month: values[`${id}-month`] ?? '', year: values[`${id}-year`] ?? '' };
+}
+
 function DateQuestion({ id, answers, today, progress, focusHeading, onAnswer }: QuestionPageProps) {
   const { t } = useTranslation();
   const name = (part: keyof DateParts) => `${id}-${part}`;
@@ -151,7 +154,7 @@ function DateQuestion({ id, answers, today, progress, focusHeading, onAnswer }: 
     () =>
       z.record(z.string(), z.string()).check(
         z.superRefine((values, ctx) => {
-          const result = validateDateParts({ day: values[`${id}-day`] ?? '', month: values[`${id}-month`] ?? '', year: values[`${id}-year`] ?? '' }, today);
+          const result = validateDateParts(datePartsOf(id, values), today);
           if (!result.ok) {
             for (const field of result.fields) {
               ctx.addIssue({ code: 'custom', message: `errors.${id}.${result.error}`, path: [`${id}-${field}`], input: values });
@@ -177,20 +180,19 @@ function DateQuestion({ id, answers, today, progress, focusHeading, onAnswer }: 
   const firstBad = badFields[0];
   const key = firstBad ? errors[name(firstBad)]?.message : undefined;
   const message = key ? t(key) : null;
-  const summary: ErrorItem[] = message && firstBad ? [{ target: name(firstBad), message }] : [];
+  const error: ErrorItem | null = message && firstBad ? { target: name(firstBad), message } : null;
 
   return (
     <QuestionShell
       id={id}
       progress={progress}
-      errors={summary}
+      error={error}
       attempt={attempt}
-      fieldError={message}
       focusHeading={focusHeading}
       onSubmit={(event) => {
         setAttempt((n) => n + 1);
         void handleSubmit((values) => {
-          const result = validateDateParts({ day: values[name('day')] ?? '', month: values[name('month')] ?? '', year: values[name('year')] ?? '' }, today);
+          const result = validateDateParts(datePartsOf(id, values), today);
           if (result.ok) onAnswer(id, result.value);
         })(event);
       }}
