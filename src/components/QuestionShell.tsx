@@ -1,6 +1,7 @@
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionId } from '../../flows/asylum/questions';
+import { usePageHeading } from '../hooks/usePageHeading';
 import { ErrorSummary, type ErrorItem } from './ErrorSummary';
 
 export const WHY_WE_ASK: readonly QuestionId[] = ['grounds', 'harm', 'bars'];
@@ -24,18 +25,10 @@ export function QuestionShell({ id, progress, error, attempt, focusHeading, onSu
   const fieldError = error?.message ?? null;
   const errors = error ? [error] : [];
   const { t } = useTranslation();
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const base = t('app.titleQuestion', { number: progress.number });
+  const headingRef = usePageHeading(errors.length > 0 ? `${t('app.errorPrefix')}${base}` : base, focusHeading, id);
   const hint = t(`questions.${id}.hint`, { defaultValue: '' });
   const describedBy = [hint ? `${id}-hint` : null, fieldError ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-
-  useEffect(() => {
-    if (focusHeading) headingRef.current?.focus();
-  }, [id, focusHeading]);
-
-  useEffect(() => {
-    const base = t('app.titleQuestion', { number: progress.number });
-    document.title = errors.length > 0 ? `${t('app.errorPrefix')}${base}` : base;
-  }, [t, progress.number, errors.length]);
 
   return (
     <form noValidate onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>

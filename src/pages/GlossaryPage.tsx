@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageHeading } from '../hooks/usePageHeading';
 
 /** The glossary's terms, in the order shown (texts in locales/<lng>/glossary.json). */
 export const GLOSSARY_TERMS = [
@@ -27,11 +27,7 @@ export const GLOSSARY_TERMS = [
 
 export default function GlossaryPage({ backHref }: { backHref: string }) {
   const { t } = useTranslation(['glossary', 'translation']);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    document.title = t('translation:app.titlePage', { page: t('glossary:title') });
-    headingRef.current?.focus();
-  }, [t]);
+  const headingRef = usePageHeading(t('translation:app.titlePage', { page: t('glossary:title') }), true, t);
 
   return (
     <div className="glossary">

@@ -1,13 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageHeading } from '../hooks/usePageHeading';
 
 export function PrivacyPage({ backHref }: { backHref: string }) {
   const { t } = useTranslation(['privacy', 'translation']);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    document.title = t('translation:app.titlePage', { page: t('privacy:title') });
-    headingRef.current?.focus();
-  }, [t]);
+  const headingRef = usePageHeading(t('translation:app.titlePage', { page: t('privacy:title') }), true, t);
   return (
     <div className="privacy">
       <h1 ref={headingRef} tabIndex={-1}>

@@ -1,16 +1,10 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageHeading } from '../hooks/usePageHeading';
 import { hashFor } from '../lib/route';
 
 export function StartPage({ hasAnswers, focusHeading, onStart, onRestart }: { hasAnswers: boolean; focusHeading: boolean; onStart: () => void; onRestart: () => void }) {
   const { t } = useTranslation();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    document.title = t('app.title');
-  }, [t]);
-  useEffect(() => {
-    if (focusHeading) headingRef.current?.focus();
-  }, [focusHeading]);
+  const headingRef = usePageHeading(t('app.title'), focusHeading);
 
   return (
     <div className="start">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../flows/asylum/answers';
@@ -6,6 +6,7 @@ import { assess } from '../../flows/asylum/assess';
 import { localCalendarDate } from '../../flows/asylum/dates';
 import type { QuestionId } from '../../flows/asylum/questions';
 import { SummaryContent } from '../components/summary/SummaryContent';
+import { usePageHeading } from '../hooks/usePageHeading';
 import '../components/summary/summary.css';
 import { isLang, loadNamespaces, otherLang, type Lang } from '../i18n/i18n';
 
@@ -24,19 +25,12 @@ export default function SummaryPage({ answers, today, focusHeading, onChange, on
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'en';
   const other = otherLang(lang);
   const assessment = useMemo(() => assess(answers, today), [answers, today]);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = usePageHeading(t('translation:app.titleSummary'), focusHeading);
   const [bilingual, setBilingual] = useState(false);
   /** The language whose text is loaded for the second printed copy. */
   const [copyLang, setCopyLang] = useState<Lang | null>(null);
   const [copyFailed, setCopyFailed] = useState(false);
   const [printedOn, setPrintedOn] = useState(() => localCalendarDate(new Date()));
-
-  useEffect(() => {
-    document.title = t('translation:app.titleSummary');
-  }, [t]);
-  useEffect(() => {
-    if (focusHeading) headingRef.current?.focus();
-  }, [focusHeading]);
 
   // The second copy needs the other language's text, loaded without changing the interface language.
   useEffect(() => {
