@@ -5,7 +5,7 @@ import { questionPath, type QuestionId } from '../../flows/asylum/questions';
 import { hashFor } from '../lib/route';
 import { formatDate } from '../lib/format';
 
-/** The answers on the current path, each with a "Change" link (GOV.UK summary list). */
+/** The answers on the current path, each under a short label with a "Change" link (GOV.UK summary list). */
 export function AnswersList({ answers, today, onChange, lng }: { answers: Answers; today: string; onChange?: (id: QuestionId) => void; lng?: string }) {
   const { t, i18n } = useTranslation('translation', lng ? { lng } : undefined);
   const language = lng ?? i18n.language;
@@ -28,7 +28,7 @@ export function AnswersList({ answers, today, onChange, lng }: { answers: Answer
     <dl className="summary-list">
       {questionPath(answers, today).map((id) => (
         <div className="summary-list__row" key={id}>
-          <dt className="summary-list__key">{t(`questions.${id}.title`)}</dt>
+          <dt className="summary-list__key">{t(`questions.${id}.short`)}</dt>
           <dd className="summary-list__value">{answerText(id)}</dd>
           {onChange ? (
             <dd className="summary-list__actions no-print">
@@ -40,7 +40,7 @@ export function AnswersList({ answers, today, onChange, lng }: { answers: Answer
                 }}
               >
                 {t('summaryList.change')}{' '}
-                <span className="visually-hidden">{t(`questions.${id}.title`)}</span>
+                <span className="visually-hidden">{t(`questions.${id}.short`)}</span>
               </a>
             </dd>
           ) : null}

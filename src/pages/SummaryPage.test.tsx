@@ -108,7 +108,7 @@ describe('the summary in English', () => {
   it('goes back to a question through its Change link', async () => {
     const user = userEvent.setup();
     const { onChange } = renderSummary(IN_TIME);
-    await user.click(screen.getByRole('link', { name: /Change\s*How did you last enter/ }));
+    await user.click(screen.getByRole('link', { name: /Change\s*How you last entered/ }));
     expect(onChange).toHaveBeenCalledWith('entry');
   });
 

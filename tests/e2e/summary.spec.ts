@@ -154,7 +154,7 @@ test.describe('summary outcomes', () => {
 test('a Change link goes back to the question and returns to the summary after continuing', async ({ page }) => {
   const summary = await walk(page, 'en', IN_TIME);
   await expect(summary.locator('[data-flag="entry_review"]')).toHaveCount(0);
-  await summary.getByRole('link', { name: /Change.*How did you last enter/ }).click();
+  await summary.getByRole('link', { name: /Change.*How you last entered/ }).click();
   await expect(page).toHaveURL(/#\/entry$/);
   await page.locator('input[name="entry"][value="between_ports"]').check();
   await page.locator('button[type="submit"]').click();
