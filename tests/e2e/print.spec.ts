@@ -40,6 +40,22 @@ const IN_TIME: Walk = [
   ['bars', ['none']],
 ];
 
+/** A court case past the deadline: defensive filing, alternatives, two flags and the urgent box. */
+const COURT: Walk = [
+  ['location', 'in_us'],
+  ['minor', 'no'],
+  ['grounds', ['lgbt']],
+  ['harm', 'fear_only'],
+  ['harmBy', 'government'],
+  ['otherCountry', 'no'],
+  ['lastArrival', '2024-01-10'],
+  ['entry', 'visa'],
+  ['proceedings', 'yes'],
+  ['priorDenial', 'no'],
+  ['exceptions', ['none']],
+  ['bars', ['none']],
+];
+
 /** The longest path (13 questions: relocation and exceptions asked), with every ground and six flags. */
 const LONGEST: Walk = [
   ['location', 'in_us'],
@@ -79,20 +95,7 @@ for (const format of ['A4', 'Letter'] as const) {
   });
 
   test(`Russian deadline_passed on ${format}: Cyrillic intact, Russian dates, no controls`, async ({ page }) => {
-    await walk(page, 'ru', [
-      ['location', 'in_us'],
-      ['minor', 'no'],
-      ['grounds', ['lgbt']],
-      ['harm', 'fear_only'],
-      ['harmBy', 'government'],
-      ['otherCountry', 'no'],
-      ['lastArrival', '2024-01-10'],
-      ['entry', 'visa'],
-      ['proceedings', 'yes'],
-      ['priorDenial', 'no'],
-      ['exceptions', ['none']],
-      ['bars', ['none']],
-    ]);
+    await walk(page, 'ru', COURT);
     await expect(page.locator('#summary')).toHaveAttribute('data-outcome', 'deadline_passed');
     const path = await printPdf(page, 'ru-deadline-passed', format);
     const text = flat(pdfText(path));
@@ -137,30 +140,40 @@ test('bilingual print: the interface language, then the other language from a ne
   expectEmbeddedFont(path);
 });
 
-test('page count: the longest path fits in 6 pages per language on A4 and Letter, a typical one in 4', async ({ page }) => {
+/** Page limits: a typical walk fits in 3 pages, a court case past the deadline in 4, the longest path in 5; both languages of the longest path in 10. */
+const PAGE_LIMITS = { typical: 3, court: 4, longest: 5, bilingual: 10 } as const;
+
+test(`page count: typical ≤ ${PAGE_LIMITS.typical}, court case ≤ ${PAGE_LIMITS.court}, longest ≤ ${PAGE_LIMITS.longest} pages per language on A4 and Letter`, async ({ page }) => {
   const counts: Record<string, number> = {};
+  const limits: Record<string, number> = {};
+  const measure = async (kind: keyof typeof PAGE_LIMITS, lang: 'en' | 'ru', formats: readonly Format[], check?: string) => {
+    for (const format of formats) {
+      const path = await printPdf(page, `${kind}-${lang}`, format);
+      const name = `${kind} ${lang} ${format}`;
+      counts[name] = pageCount(path);
+      limits[name] = PAGE_LIMITS[kind];
+      if (check) expect(flat(pdfText(path))).toContain(check);
+    }
+  };
   for (const lang of ['en', 'ru'] as const) {
     await walk(page, lang, LONGEST);
     await expect(page.locator('#summary')).toHaveAttribute('data-outcome', 'may_qualify_exception');
-    for (const format of ['A4', 'Letter'] as const) {
-      const path = await printPdf(page, `longest-${lang}`, format);
-      counts[`longest ${lang} ${format}`] = pageCount(path);
-      expect(flat(pdfText(path))).toContain(lang === 'en' ? 'Other particular social group' : 'Другая социальная группа');
-    }
+    await measure('longest', lang, ['A4', 'Letter'], lang === 'en' ? 'Other particular social group' : 'Другая социальная группа');
     await page.getByRole('checkbox').check();
     await expect(page.locator('.summary-copy')).toBeAttached();
-    counts[`longest ${lang}+other A4`] = pageCount(await printPdf(page, `longest-bilingual-${lang}`, 'A4'));
-    await page.evaluate(() => sessionStorage.clear());
-    await walk(page, lang, IN_TIME);
-    for (const format of ['A4', 'Letter'] as const) counts[`typical ${lang} ${format}`] = pageCount(await printPdf(page, `typical-${lang}`, format));
+    await measure('bilingual', lang, ['A4'], lang === 'en' ? 'Другая социальная группа' : 'Other particular social group');
+    for (const [kind, answers] of [['typical', IN_TIME], ['court', COURT]] as const) {
+      await page.evaluate(() => sessionStorage.clear());
+      await walk(page, lang, answers);
+      await measure(kind, lang, ['A4', 'Letter']);
+    }
     await page.evaluate(() => sessionStorage.clear());
   }
   test.info().annotations.push({ type: 'pages', description: JSON.stringify(counts) });
   console.log('PDF pages', counts);
   for (const [name, count] of Object.entries(counts)) {
-    const limit = name.startsWith('typical') ? 4 : name.includes('+other') ? 12 : 6;
     expect(count, name).toBeGreaterThan(0);
-    expect(count, name).toBeLessThanOrEqual(limit);
+    expect(count, name).toBeLessThanOrEqual(limits[name] ?? 0);
   }
 });
 

@@ -17,7 +17,8 @@ export function AboutSection({ assessment, today, s, labelled }: { assessment: A
       <p>
         <strong>{t('summary.about.notAdvice')}</strong>
       </p>
-      <p>{t('summary.about.reviewed', { date: date(RULES_REVIEWED) })}</p>
+      {/* On paper the printed header already gives this date. */}
+      <p className="no-print">{t('summary.about.reviewed', { date: date(RULES_REVIEWED) })}</p>
       {stale ? (
         <p className="warning-text summary-stale" role={labelled ? 'note' : undefined}>
           {t('summary.about.stale', { date: date(RULES_REVIEWED) })}
