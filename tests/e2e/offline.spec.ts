@@ -1,8 +1,12 @@
 // Offline use (issue 6): after one visit the service worker has precached the app's own files, so
 // with the network off the app reloads, walks to the summary and switches language. The worker's
-// cache holds exactly the build's files and nothing a visitor typed or chose.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+// cache holds exactly the build's files and nothing a visitor typed or chose. Online, a new deploy
+// shows on the first reload.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -160,5 +164,54 @@ test('the worker caches exactly the build, both languages included, and never an
   for (const entry of after) {
     expect(entry.body.includes(saved ?? ''), `${entry.url} holds the saved state`).toBe(false);
     expect(entry.body.includes(answers), `${entry.url} holds the answers`).toBe(false);
+  }
+});
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain',
+};
+
+test('online, a new deploy shows on the first reload, not only on the second', async ({ page }) => {
+  // A copy of the build on a server of its own, so this test can "deploy" without touching the shared one.
+  const root = mkdtempSync(join(tmpdir(), 'asylum-deploy-'));
+  cpSync(DIST, root, { recursive: true });
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = join(root, path === '/' ? 'index.html' : path);
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  try {
+    await page.clock.setFixedTime(TODAY);
+    await page.goto(`${origin}/?lang=en`);
+    await expect(page.locator('h1')).toBeVisible();
+    await waitForServiceWorker(page);
+    await page.reload();
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('meta[name="deploy-marker"]')).toHaveCount(0);
+
+    // Deploy: the page changes on the server (the worker and its precached files do not).
+    const index = join(root, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', '<head><meta name="deploy-marker" content="2">'));
+    await page.reload();
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('meta[name="deploy-marker"]')).toHaveCount(1);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  } finally {
+    await new Promise((done) => server.close(done));
+    rmSync(root, { recursive: true, force: true });
   }
 });
