@@ -177,6 +177,43 @@ test(`page count: typical ≤ ${PAGE_LIMITS.typical}, court case ≤ ${PAGE_LIMI
   }
 });
 
+test('on paper every text is black, on white, at 11 pt or more, and no control is shown (both copies)', async ({ page }) => {
+  await walk(page, 'ru', LONGEST);
+  await page.getByRole('checkbox').check();
+  await expect(page.locator('.summary-copy')).toBeAttached();
+  await page.emulateMedia({ media: 'print' });
+  const found = await page.evaluate(() => {
+    const small: string[] = [];
+    const coloured: string[] = [];
+    const controls: string[] = [];
+    let texts = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !node.textContent?.trim() || element.getClientRects().length === 0) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden') continue;
+      texts += 1;
+      const where = `${element.tagName.toLowerCase()}.${element.className}: ${node.textContent.trim().slice(0, 40)}`;
+      if (parseFloat(style.fontSize) < (11 * 96) / 72 - 0.01) small.push(`${style.fontSize} ${where}`);
+      if (style.color !== 'rgb(0, 0, 0)') coloured.push(`${style.color} ${where}`);
+    }
+    for (const control of document.querySelectorAll('button, input, select, textarea, .exit-this-page, .language-switch, .back-link, .header, .footer')) {
+      if (control.getClientRects().length > 0) controls.push(control.outerHTML.slice(0, 60));
+    }
+    for (let element: Element | null = document.querySelector('.summary-copy h1'); element; element = element.parentElement) {
+      const background = getComputedStyle(element).backgroundColor;
+      if (!['rgba(0, 0, 0, 0)', 'rgb(255, 255, 255)', 'transparent'].includes(background)) coloured.push(`background ${background} on ${element.tagName}`);
+    }
+    return { texts, small, coloured, controls };
+  });
+  await page.emulateMedia({ media: 'screen' });
+  expect(found.texts).toBeGreaterThan(200);
+  expect(found.small).toEqual([]);
+  expect(found.coloured).toEqual([]);
+  expect(found.controls).toEqual([]);
+});
+
 test('a printed page looks like a document (PNG for a visual check)', async ({ page }) => {
   await walk(page, 'ru', IN_TIME);
   const path = await printPdf(page, 'look-ru', 'A4');
