@@ -6,6 +6,7 @@ import {
   FULL_WALK_RU_OUTCOME,
   LANGUAGE_KEY,
   STORAGE_KEY,
+  exact,
   expect,
   languageSwitch,
   openApp,
@@ -13,6 +14,7 @@ import {
   stepUrl,
   storageOf,
   test,
+  tr,
   walk,
   collectRequests,
 } from './helpers';
@@ -33,8 +35,11 @@ test('every request stays on the app’s origin (walk, language switch, other pa
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.locator('footer a[href="#/privacy"]').click();
   await expect(page).toHaveURL(stepUrl('privacy'));
+  // Lazy pages: click their footer once their text is in, not while it moves.
+  await expect(page.locator('h1')).toHaveText(exact(tr('en', 'privacy.title')));
   await page.locator('footer a[href="#/glossary"]').click();
   await expect(page).toHaveURL(stepUrl('glossary'));
+  await expect(page.locator('h1')).toHaveText(exact(tr('en', 'glossary:title')));
   await page.goBack();
   await page.goBack();
   await expect(page.locator('#summary')).toHaveAttribute('data-outcome', FULL_WALK_RU_OUTCOME);
