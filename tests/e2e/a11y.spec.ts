@@ -13,6 +13,7 @@ import {
   expectNoAxeViolations,
   answersOf,
   openApp,
+  openFooterPage,
   openWithAnswers,
   questionForm,
   start,
@@ -77,11 +78,9 @@ for (const lang of ['en', 'ru'] as const satisfies readonly Lang[]) {
     await expect(page.locator('.error-summary')).toContainText(tr(lang, 'errors.lastArrival.invalid'));
     await expectNoAxeViolations(page, `lastArrival invalid (${lang})`);
 
-    await page.locator('footer a[href="#/privacy"]').click();
-    await expect(page.locator('h1')).toHaveText(exact(tr(lang, 'privacy.title')));
+    await openFooterPage(page, 'privacy', lang);
     await expectNoAxeViolations(page, `privacy (${lang})`);
-    await page.locator('footer a[href="#/glossary"]').click();
-    await expect(page.locator('h1')).toHaveText(exact(tr(lang, 'glossary:title')));
+    await openFooterPage(page, 'glossary', lang);
     await expectNoAxeViolations(page, `glossary (${lang})`);
   });
 

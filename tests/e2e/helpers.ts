@@ -154,6 +154,16 @@ export function stepUrl(step: Step | 'privacy' | 'glossary'): RegExp {
   return new RegExp(`${hashOf(step).replace('/', '\\/')}$`);
 }
 
+/**
+ * Opens the privacy or glossary page from the footer and waits for its heading in `lang`: these pages load
+ * lazily, so checking them or clicking their own footer earlier would act on a page that is still moving.
+ */
+export async function openFooterPage(page: Page, which: 'privacy' | 'glossary', lang: Lang): Promise<void> {
+  await page.locator(`footer a[href="${hashOf(which)}"]`).click();
+  await expect(page).toHaveURL(stepUrl(which));
+  await expect(page.locator('h1')).toHaveText(exact(tr(lang, which === 'privacy' ? 'privacy.title' : 'glossary:title')));
+}
+
 /** Opens the app with the clock pinned to TODAY. `path` is e.g. '/?lang=ru' or '/#/location'. */
 export async function openApp(page: Page, path = '/?lang=en'): Promise<void> {
   await page.clock.setFixedTime(TODAY);

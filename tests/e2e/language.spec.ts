@@ -9,6 +9,7 @@ import {
   expectShown,
   languageSwitch,
   openApp,
+  openFooterPage,
   questionForm,
   start,
   stepUrl,
@@ -99,14 +100,12 @@ test('switching language on the start, privacy and glossary pages', async ({ pag
   await expect(page.locator('h1')).toHaveText(exact(tr('en', 'start.title')));
   await expect(page).toHaveURL(stepUrl('start'));
 
-  await page.locator('footer a[href="#/privacy"]').click();
-  await expect(page.locator('h1')).toHaveText(exact(tr('en', 'privacy.title')));
+  await openFooterPage(page, 'privacy', 'en');
   await languageSwitch(page, 'en').click();
   await expect(page.locator('h1')).toHaveText(exact(tr('ru', 'privacy.title')));
   await expect(page).toHaveURL(stepUrl('privacy'));
 
-  await page.locator('footer a[href="#/glossary"]').click();
-  await expect(page.locator('h1')).toHaveText(exact(tr('ru', 'glossary:title')));
+  await openFooterPage(page, 'glossary', 'ru');
   await languageSwitch(page, 'ru').click();
   await expect(page.locator('h1')).toHaveText(exact(tr('en', 'glossary:title')));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -10,6 +10,7 @@ import {
   exact,
   exitButton,
   openApp,
+  openFooterPage,
   questionForm,
   start,
   test,
@@ -146,13 +147,8 @@ test('at 360 × 640: a full walk with no horizontal scroll, and the exit button 
   });
   await expect(page.locator('#summary')).toHaveAttribute('data-outcome', FULL_WALK_RU_OUTCOME);
   await check('summary');
-  await page.locator('footer a[href="#/privacy"]').click();
-  await expect(page).toHaveURL(/#\/privacy$/);
-  // These pages load lazily: check them (and click their footer) only once their text is in, not while it moves.
-  await expect(page.locator('h1')).toHaveText(exact(tr(lang, 'privacy.title')));
+  await openFooterPage(page, 'privacy', lang);
   await check('privacy');
-  await page.locator('footer a[href="#/glossary"]').click();
-  await expect(page).toHaveURL(/#\/glossary$/);
-  await expect(page.locator('h1')).toHaveText(exact(tr(lang, 'glossary:title')));
+  await openFooterPage(page, 'glossary', lang);
   await check('glossary');
 });
