@@ -1,5 +1,5 @@
 import { useSelector } from '@xstate/react';
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentStep } from '../flows/asylum/machine';
 import { isQuestionId, questionPath, stepBefore, type QuestionId, type Step } from '../flows/asylum/questions';
@@ -7,7 +7,8 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { ExitThisPage } from './components/ExitThisPage';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { currentLang, loadNamespaces } from './i18n/i18n';
-import { hashFor, parseHash, type Page } from './lib/route';
+import { useStepHistory } from './hooks/useStepHistory';
+import { hashFor } from './lib/route';
 import { createScreener } from './lib/screener';
 import { clearAll, clearAnswers, saveState } from './lib/storage';
 import { QuestionPage } from './pages/QuestionPage';
@@ -36,74 +37,34 @@ export interface AppProps {
   today: string;
 }
 
-function initialPage(): Page | null {
-  const route = parseHash(window.location.hash);
-  return route.kind === 'page' ? route.page : null;
-}
-
 export function App({ today }: AppProps) {
   const { t } = useTranslation();
   const [actor] = useState(() => createScreener(today));
   const step = useSelector(actor, (s) => currentStep(s));
   const answers = useSelector(actor, (s) => s.context.answers);
-  const [page, setPage] = useState<Page | null>(initialPage);
-  /** Focus moves to the heading on every step change after the first page shown. */
-  const [navigated, setNavigated] = useState(false);
-  const fromUrl = useRef(false);
-  const exiting = useRef(false);
+  const { page, navigated, stop } = useStepHistory(actor);
 
-  // Keep the address bar in step with the machine: a new step the user moved to is a new history entry.
+  // This tab keeps the answers and the step (sessionStorage only), and the summary's code is fetched in
+  // the background once the walk is under way.
   useEffect(() => {
     const subscription = actor.subscribe((snapshot) => {
-      if (exiting.current) return;
       const next = currentStep(snapshot);
       if (next !== 'start' && next !== 'location') prefetchSummary();
       saveState({ answers: snapshot.context.answers, step: next });
-      if (fromUrl.current) return;
-      if (window.location.hash !== hashFor(next)) {
-        window.history.pushState(null, '', hashFor(next));
-        setPage(null);
-      }
-      setNavigated(true);
     });
     return () => subscription.unsubscribe();
-  }, [actor]);
-
-  // Browser back/forward and links: the URL asks for a step; the machine decides where that lands.
-  useEffect(() => {
-    function onNavigate() {
-      const route = parseHash(window.location.hash);
-      setNavigated(true);
-      if (route.kind === 'page') {
-        setPage(route.page);
-        return;
-      }
-      setPage(null);
-      fromUrl.current = true;
-      actor.send({ type: 'GOTO', step: route.step });
-      fromUrl.current = false;
-      const landed = hashFor(currentStep(actor.getSnapshot()));
-      if (window.location.hash !== landed) window.history.replaceState(window.history.state, '', landed);
-    }
-    window.addEventListener('popstate', onNavigate);
-    window.addEventListener('hashchange', onNavigate);
-    return () => {
-      window.removeEventListener('popstate', onNavigate);
-      window.removeEventListener('hashchange', onNavigate);
-    };
   }, [actor]);
 
   const restart = useCallback(() => {
     clearAnswers();
     actor.send({ type: 'RESTART' });
-    setPage(null);
   }, [actor]);
 
   const exit = useCallback(() => {
-    exiting.current = true;
-    clearAll();
+    stop();
     actor.send({ type: 'RESTART' });
-  }, [actor]);
+    clearAll();
+  }, [actor, stop]);
 
   const onAnswer = useCallback(
     (questionId: QuestionId, value: string | string[]) => actor.send({ type: 'ANSWER', questionId, value }),

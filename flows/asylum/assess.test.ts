@@ -1,21 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
-import { RULES_REVIEWED, assess, type Assessment } from './assess';
+import { FLAGS as EXPORTED_FLAGS, RULES_REVIEWED, assess, type Assessment } from './assess';
 import { CITATIONS, CITATION_IDS } from './citations';
-import { daysUntil, oneYearDeadline } from './deadline';
-import { QUESTIONS, QUESTION_ORDER, type QuestionId } from './questions';
-import { flowPath } from './testing/flowRules';
+import { daysUntil } from './deadline';
+import { QUESTION_ORDER, spec, type QuestionId } from './questions';
+import { answerArb } from './testing/fixtures';
+import { FLOW_FLAGS, flowAssess, flowPath } from './testing/flowRules';
 
 // The names of FLOW.md §2, written out here (not imported) so that a renamed code fails the test.
 const OUTCOMES = ['outside_us', 'lawyer_first', 'weak_claim', 'credible_fear', 'deadline_passed', 'may_qualify_exception', 'may_qualify'];
 const FILINGS = ['affirmative_uscis', 'defensive_court', 'credible_fear', 'not_applicable'];
 const TIMINGS = ['in_time', 'passed', 'exempt_minor', 'not_applicable'];
-const FLAGS = [
-  'deadline_soon', 'deadline_passed', 'exception_claimed', 'unaccompanied_minor', 'check_proceedings', 'prior_denial',
-  'bar_crime', 'bar_persecutor', 'bar_terrorism', 'bars_undisclosed', 'other_country', 'canada_stca', 'entry_review',
-  'non_state_actor', 'relocation_possible', 'military_refusal_nuance',
-];
+/** The flags of the independent oracle (testing/flowRules.ts): assess.ts must export exactly these. */
+const FLAGS: readonly string[] = FLOW_FLAGS;
 const ALTERNATIVES = [[], ['cat'], ['withholding', 'cat']];
 /** The citation ids of the LEGAL.md table. */
 const LEGAL_IDS = [
@@ -539,6 +537,10 @@ describe('assess: the FLOW.md §2 table', () => {
     if (c.daysLeft !== undefined) expect(result.daysLeft).toBe(c.daysLeft);
   });
 
+  it('assess.ts exports exactly the flags of the independent oracle', () => {
+    expect([...EXPORTED_FLAGS].sort()).toEqual([...FLAGS].sort());
+  });
+
   it('covers every outcome, filing, timing, flag and alternatives value', () => {
     expect(new Set(CASES.map((c) => c.outcome))).toEqual(new Set(OUTCOMES));
     expect(new Set(CASES.map((c) => c.filing))).toEqual(new Set(FILINGS));
@@ -609,83 +611,22 @@ describe('RULES_REVIEWED', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// An independent reading of FLOW.md §1-§2, used as an oracle for random answers.
-
-
-function flowAssess(all: Answers, today: string): Omit<Assessment, 'citations'> {
-  const path = flowPath(all, today);
-  const a: Answers = Object.fromEntries(path.filter((id) => all[id] !== undefined).map((id) => [id, all[id]]));
-  const minor = a.minor === 'yes';
-  const claim = (a.grounds ?? []).some((g) => g !== 'none') && a.harm !== 'neither' &&
-    (a.harmBy === 'government' || (a.harmBy === 'non_state_uncontrolled' && a.relocation !== 'yes')) ? 'fits' : 'weak';
-  const deadline = a.location === 'in_us' && a.lastArrival !== undefined ? oneYearDeadline(a.lastArrival) : null;
-  const daysLeft = deadline === null ? null : daysUntil(today, deadline);
-  const timing = a.location !== 'in_us' ? 'not_applicable' : minor ? 'exempt_minor' : deadline === null ? 'not_applicable' : today > deadline ? 'passed' : 'in_time';
-  const filing = a.location === 'outside_us' ? 'not_applicable' : minor ? 'affirmative_uscis' : a.location === 'at_border' ? 'credible_fear' : a.proceedings === 'yes' ? 'defensive_court' : 'affirmative_uscis';
-  const when: Record<Assessment['flags'][number], boolean> = {
-    deadline_soon: timing === 'in_time' && daysLeft !== null && daysLeft <= 60,
-    deadline_passed: timing === 'passed',
-    exception_claimed: timing === 'passed' && (a.exceptions ?? []).some((e) => e !== 'none'),
-    unaccompanied_minor: minor,
-    check_proceedings: a.proceedings === 'unsure',
-    prior_denial: a.priorDenial === 'yes',
-    bar_crime: a.bars?.includes('crime') ?? false,
-    bar_persecutor: a.bars?.includes('persecutor') ?? false,
-    bar_terrorism: a.bars?.includes('terrorism') ?? false,
-    bars_undisclosed: a.bars?.includes('prefer_not_say') ?? false,
-    other_country: a.otherCountry === 'yes',
-    canada_stca: a.entry === 'canada_land' && !minor,
-    entry_review: a.entry === 'between_ports' || a.entry === 'other',
-    non_state_actor: a.harmBy === 'non_state_uncontrolled' || a.harmBy === 'non_state_other',
-    relocation_possible: a.relocation === 'yes',
-    military_refusal_nuance: a.grounds?.includes('military_refusal') ?? false,
-  };
-  const flags = (Object.keys(when) as (keyof typeof when)[]).filter((f) => when[f]);
-  const lawyerFirst = ['prior_denial', 'bar_crime', 'bar_persecutor', 'bar_terrorism', 'bars_undisclosed', 'other_country'].some((f) => when[f as keyof typeof when]) ||
-    (when.canada_stca && a.location === 'at_border');
-  const outcome = a.location === 'outside_us' ? 'outside_us'
-    : lawyerFirst ? 'lawyer_first'
-    : claim === 'weak' ? 'weak_claim'
-    : a.location === 'at_border' && !minor ? 'credible_fear'
-    : timing === 'passed' && !when.exception_claimed ? 'deadline_passed'
-    : timing === 'passed' ? 'may_qualify_exception'
-    : 'may_qualify';
-  const hardBar = when.bar_crime || when.bar_persecutor || when.bar_terrorism;
-  const alternatives: Assessment['alternatives'] =
-    a.harm !== 'neither' && ['lawyer_first', 'deadline_passed', 'may_qualify_exception'].includes(outcome) ? (hardBar ? ['cat'] : ['withholding', 'cat'])
-    : outcome === 'weak_claim' && a.harmBy === 'government' ? ['cat']
-    : [];
-  return { outcome, claim, filing, deadline, daysLeft, timing, flags, alternatives };
-}
-
-// ---------------------------------------------------------------------------------------------
 
 const day = (min: string, max: string) =>
   fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const single = (id: QuestionId) => {
-  const question = QUESTIONS[id];
-  return maybe(fc.constantFrom(...('codes' in question ? question.codes : [])));
+/**
+ * Any valid answers drawn from the registry by kind, and for a multi question any subset of its codes,
+ * stored mixes of exclusive and other codes included (assess must read them as they are).
+ */
+const anyAnswer = (id: QuestionId): fc.Arbitrary<unknown> => {
+  const { kind, codes } = spec(id);
+  if (kind === 'multi') return fc.subarray([...codes], { minLength: 1 });
+  if (kind === 'date') return fc.oneof(answerArb(id), fc.constantFrom('2025-11-25', '2025-11-26', '2024-02-29'));
+  return answerArb(id);
 };
-/** Any subset of the codes, mixes of exclusive and other codes included (assess must read them as they are). */
-const multi = (codes: readonly string[]) => maybe(fc.subarray([...codes], { minLength: 1 }));
-
 const validAnswers = fc.record(
-  {
-    location: single('location'),
-    minor: single('minor'),
-    grounds: multi(QUESTIONS.grounds.codes),
-    harm: single('harm'),
-    harmBy: single('harmBy'),
-    relocation: single('relocation'),
-    otherCountry: single('otherCountry'),
-    lastArrival: maybe(fc.oneof(day('1900-01-01', '2100-12-31'), fc.constantFrom('2025-11-25', '2025-11-26', '2024-02-29'))),
-    entry: single('entry'),
-    proceedings: single('proceedings'),
-    priorDenial: single('priorDenial'),
-    exceptions: multi(QUESTIONS.exceptions.codes),
-    bars: multi(QUESTIONS.bars.codes),
-  },
+  Object.fromEntries(QUESTION_ORDER.map((id) => [id, maybe(anyAnswer(id))])) as Record<QuestionId, fc.Arbitrary<unknown>>,
   { requiredKeys: [] },
 ) as fc.Arbitrary<Answers>;
 
@@ -759,11 +700,13 @@ describe('assess: properties', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(validAnswers, validAnswers, todayArb, (answers, noise, today) => {
         const path = flowPath(answers, today);
-        // Add the noise only to questions that stay off the path (and cannot move it: no routing answers).
-        const extra = Object.fromEntries(
-          Object.entries(noise).filter(([id]) => !path.includes(id as QuestionId) && !['location', 'minor', 'harm', 'harmBy', 'lastArrival'].includes(id)),
-        );
-        const withNoise: Answers = { ...extra, ...answers };
+        // Add the noise only to questions that stay off the path, one at a time, keeping those that do not move it.
+        let withNoise: Answers = { ...answers };
+        for (const id of QUESTION_ORDER) {
+          if (path.includes(id) || answers[id] !== undefined || noise[id] === undefined) continue;
+          const candidate: Answers = { ...withNoise, [id]: noise[id] };
+          if (JSON.stringify(flowPath(candidate, today)) === JSON.stringify(path)) withNoise = candidate;
+        }
         expect(flowPath(withNoise, today)).toEqual(path);
         expect(assess(withNoise, today)).toEqual(assess(answers, today));
       }),

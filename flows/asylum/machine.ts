@@ -1,15 +1,19 @@
-// asylumMachine: the questionnaire as an XState v5 machine. One state per question, plus `start` and
-// `summary`. Routing is guarded transitions whose guards are one-line calls into questions.ts.
-// Pure: `today` comes in as input, nothing reads the clock.
+// asylumMachine: the questionnaire as an XState v5 statechart. A reader sees the flow: the start page,
+// one `question` state (the current question's id in context), the summary, and `route`, where every move
+// lands. Each event has one transition, whose action asks questions.ts where it leads (stepAfter,
+// stepBefore, resolveStep, firstOpenStep); `route` then enters the matching state. Adding a question
+// never touches this file. Pure: `today` comes in as input, nothing reads the clock.
 
-import { assign, setup, type TransitionConfigOrTarget } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import type { Answers } from './answers';
-import { QUESTION_ORDER, STEPS, firstOpenStep, resolveStep, stepAfter, stepBefore, type QuestionId, type Step } from './questions';
-import { isValidAnswer, sanitizeAnswers } from './validation';
+import { firstOpenStep, isReachable, resolveStep, stepAfter, stepBefore, type QuestionId, type Step } from './questions';
+import { checkAnswer, sanitizeAnswers } from './validation';
 
 export interface ScreenerContext {
   today: string;
   answers: Answers;
+  /** The step shown: 'start', a question id, or 'summary'. */
+  step: Step;
   /** Set by CHANGE on the summary: after the change, continue to the summary as soon as the path allows. */
   returnToSummary: boolean;
 }
@@ -27,111 +31,85 @@ export interface ScreenerInput {
   today: string;
 }
 
-function withAnswer(answers: Answers, questionId: QuestionId, value: unknown): Answers {
-  return { ...answers, [questionId]: value };
-}
-
-function answerTarget(context: ScreenerContext, event: ScreenerEvent, from: QuestionId): Step | null {
-  if (event.type !== 'ANSWER' || event.questionId !== from || !isValidAnswer(from, event.value, context.today)) return null;
-  return stepAfter(from, withAnswer(context.answers, from, event.value), context.today, context.returnToSummary);
-}
-
-const machineSetup = setup({
+export const asylumMachine = setup({
   types: {
     context: {} as ScreenerContext,
     events: {} as ScreenerEvent,
     input: {} as ScreenerInput,
   },
   guards: {
-    /** A valid answer to `from` whose next step on the path is `step`. */
-    answerLeadsTo: ({ context, event }, params: { from: QuestionId; step: Step }) => answerTarget(context, event, params.from) === params.step,
-    /** The step before `from` on the current path is `step`. */
-    previousStepIs: ({ context }, params: { from: Step; step: Step }) => stepBefore(params.from, context.answers, context.today) === params.step,
-    /** A requested step (from the URL) lands on `step`: itself when reachable, else the first open step. */
-    requestLandsOn: ({ context, event }, params: { step: Step }) =>
-      event.type === 'GOTO' && resolveStep(event.step, context.answers, context.today) === params.step,
-    /** Restored answers (validated) and a requested step land on `step`. */
-    restoreLandsOn: ({ context, event }, params: { step: Step }) =>
-      event.type === 'RESTORE' && resolveStep(event.step, sanitizeAnswers(event.answers, context.today), context.today) === params.step,
-    /** The first unanswered question on the path (or the summary when none) is `step`. */
-    firstOpenStepIs: ({ context }, params: { step: Step }) => firstOpenStep(context.answers, context.today) === params.step,
+    /** The answer is to the question shown and passes that question's validator. */
+    validAnswer: ({ context, event }) =>
+      event.type === 'ANSWER' && event.questionId === context.step && checkAnswer(event.questionId, event.value, context.today).ok,
     /** The question to change is on the path and may be shown. */
-    canChange: ({ context, event }, params: { step: QuestionId }) =>
-      event.type === 'CHANGE' && event.questionId === params.step && resolveStep(params.step, context.answers, context.today) === params.step,
+    canChange: ({ context, event }) => event.type === 'CHANGE' && isReachable(event.questionId, context.answers, context.today),
+    onStart: ({ context }) => context.step === 'start',
+    onSummary: ({ context }) => context.step === 'summary',
   },
   actions: {
-    saveAnswer: assign(({ context, event }) =>
-      event.type === 'ANSWER' ? { answers: withAnswer(context.answers, event.questionId, event.value) } : {},
-    ),
-    restoreAnswers: assign(({ context, event }) =>
-      event.type === 'RESTORE' ? { answers: sanitizeAnswers(event.answers, context.today), returnToSummary: false } : {},
-    ),
-    markChange: assign({ returnToSummary: true }),
-    clearChange: assign({ returnToSummary: false }),
-    clearAnswers: assign({ answers: {}, returnToSummary: false }),
+    /** Saves the checked answer and moves to the next step on the (possibly changed) path. */
+    answer: assign(({ context, event }) => {
+      assertEvent(event, 'ANSWER');
+      const result = checkAnswer(event.questionId, event.value, context.today);
+      if (!result.ok) return {};
+      const answers: Answers = { ...context.answers, [event.questionId]: result.value };
+      return { answers, step: stepAfter(event.questionId, answers, context.today, context.returnToSummary) };
+    }),
+    back: assign(({ context }) => ({ step: stepBefore(context.step, context.answers, context.today) })),
+    /** A step asked for by the URL: itself when reachable, else the first open step. */
+    goTo: assign(({ context, event }) => {
+      assertEvent(event, 'GOTO');
+      return { step: resolveStep(event.step, context.answers, context.today) };
+    }),
+    /** "Start now" or "Continue where you left off": the first open step. */
+    begin: assign(({ context }) => ({ step: firstOpenStep(context.answers, context.today), returnToSummary: false })),
+    change: assign(({ event }) => {
+      assertEvent(event, 'CHANGE');
+      return { step: event.questionId, returnToSummary: true };
+    }),
+    /** Saved answers, checked field by field, and the step asked for (or the first open one). */
+    restore: assign(({ context, event }) => {
+      assertEvent(event, 'RESTORE');
+      const answers = sanitizeAnswers(event.answers, context.today);
+      return { answers, step: resolveStep(event.step, answers, context.today), returnToSummary: false };
+    }),
+    arriveAtSummary: assign({ returnToSummary: false }),
+    clear: assign({ answers: {}, step: 'start', returnToSummary: false }),
   },
-});
-
-type Transitions = TransitionConfigOrTarget<ScreenerContext, ScreenerEvent, ScreenerEvent, never, never, never, never, never, never>;
-
-const rootTarget = (step: Step) => `#asylum.${step}`;
-
-function backTransitions(from: Step): Transitions {
-  return STEPS.map((step) => ({ target: rootTarget(step), guard: { type: 'previousStepIs', params: { from, step } } })) as Transitions;
-}
-
-function answerTransitions(from: QuestionId): Transitions {
-  return STEPS.filter((s) => s !== 'start').map((step) => ({
-    target: rootTarget(step),
-    guard: { type: 'answerLeadsTo', params: { from, step } },
-    actions: 'saveAnswer',
-  })) as Transitions;
-}
-
-const questionStates = Object.fromEntries(
-  QUESTION_ORDER.map((id) => [id, { on: { ANSWER: answerTransitions(id), BACK: backTransitions(id) } }]),
-);
-
-export const asylumMachine = machineSetup.createMachine({
+}).createMachine({
   id: 'asylum',
-  context: ({ input }) => ({ today: input.today, answers: {}, returnToSummary: false }),
+  context: ({ input }) => ({ today: input.today, answers: {}, step: 'start', returnToSummary: false }),
   initial: 'start',
   on: {
-    GOTO: STEPS.map((step) => ({ target: rootTarget(step), guard: { type: 'requestLandsOn', params: { step } } })) as Transitions,
-    RESTORE: STEPS.map((step) => ({
-      target: rootTarget(step),
-      guard: { type: 'restoreLandsOn', params: { step } },
-      actions: 'restoreAnswers',
-    })) as Transitions,
-    RESTART: { target: '.start', actions: 'clearAnswers' },
+    GOTO: { target: '.route', actions: 'goTo' },
+    RESTORE: { target: '.route', actions: 'restore' },
+    RESTART: { target: '.start', actions: 'clear' },
   },
   states: {
-    // "Start now" (or "Continue where you left off"): the first question still open, or the summary.
     start: {
+      on: { START: { target: 'route', actions: 'begin' } },
+    },
+    question: {
       on: {
-        START: STEPS.filter((step) => step !== 'start').map((step) => ({
-          target: rootTarget(step),
-          guard: { type: 'firstOpenStepIs', params: { step } },
-          actions: 'clearChange',
-        })) as Transitions,
+        ANSWER: { guard: 'validAnswer', target: 'route', actions: 'answer' },
+        BACK: { target: 'route', actions: 'back' },
       },
     },
-    ...questionStates,
     summary: {
-      entry: 'clearChange',
+      entry: 'arriveAtSummary',
       on: {
-        CHANGE: QUESTION_ORDER.map((step) => ({
-          target: rootTarget(step),
-          guard: { type: 'canChange', params: { step } },
-          actions: 'markChange',
-        })) as Transitions,
-        BACK: backTransitions('summary'),
+        CHANGE: { guard: 'canChange', target: 'route', actions: 'change' },
+        BACK: { target: 'route', actions: 'back' },
       },
+    },
+    /** Where every move lands: the start page, the summary, or the question in context.step. */
+    route: {
+      always: [{ guard: 'onStart', target: 'start' }, { guard: 'onSummary', target: 'summary' }, { target: 'question' }],
     },
   },
 });
 
 /** The step a snapshot of the machine is on. */
-export function currentStep(snapshot: { value: unknown }): Step {
-  return snapshot.value as Step;
+export function currentStep(snapshot: { context: ScreenerContext }): Step {
+  return snapshot.context.step;
 }

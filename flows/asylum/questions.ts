@@ -1,85 +1,66 @@
-// The questions of FLOW.md §1: ids, kinds, answer codes, and when each is asked.
-// Pure data and predicates; wording lives in locales/ under questions.<id>.
+// The question registry: every question of the questionnaire, declared once, in the order asked, with its
+// kind, its answer codes (exclusive ones too) and when it is asked. Everything else derives from it: the
+// order, the Answers type, answersSchema, the per-question validator, the path, the pages and the tests.
+// Pure data and predicates; wording lives in locales/ under questions.<id>. The contract is written out
+// for people in flows/asylum/README.md.
 
 import { isIsoDate } from './dates';
 import { oneYearDeadline } from './deadline';
-import type { Answers } from './answers';
 
-export const QUESTIONS = {
-  location: { kind: 'single', codes: ['in_us', 'at_border', 'outside_us'] },
-  minor: { kind: 'single', codes: ['yes', 'no'] },
-  grounds: {
-    kind: 'multi',
-    codes: ['political', 'lgbt', 'ethnicity', 'religion', 'military_refusal', 'other_group', 'none'],
-    exclusive: ['none'],
-  },
-  harm: { kind: 'single', codes: ['past_harm', 'fear_only', 'neither'] },
-  harmBy: { kind: 'single', codes: ['government', 'non_state_uncontrolled', 'non_state_other'] },
-  relocation: { kind: 'single', codes: ['yes', 'no', 'unsure'] },
-  otherCountry: { kind: 'single', codes: ['yes', 'no'] },
-  lastArrival: { kind: 'date' },
-  entry: { kind: 'single', codes: ['visa', 'parole', 'between_ports', 'canada_land', 'other'] },
-  proceedings: { kind: 'single', codes: ['yes', 'no', 'unsure'] },
-  priorDenial: { kind: 'single', codes: ['yes', 'no'] },
-  exceptions: {
-    kind: 'multi',
-    codes: ['changed_circumstances', 'extraordinary_circumstances', 'maintained_status', 'none'],
-    exclusive: ['none'],
-  },
-  bars: {
-    kind: 'multi',
-    codes: ['crime', 'persecutor', 'terrorism', 'none', 'prefer_not_say'],
-    exclusive: ['none', 'prefer_not_say'],
-  },
-} as const;
+export type Kind = 'single' | 'multi' | 'date';
 
-export type QuestionId = keyof typeof QUESTIONS;
-export type Question = (typeof QUESTIONS)[QuestionId];
-
-/** The questions in the order they are asked (FLOW.md §1). */
-export const QUESTION_ORDER: readonly QuestionId[] = [
-  'location',
-  'minor',
-  'grounds',
-  'harm',
-  'harmBy',
-  'relocation',
-  'otherCountry',
-  'lastArrival',
-  'entry',
-  'proceedings',
-  'priorDenial',
-  'exceptions',
-  'bars',
-];
-
-export type Step = 'start' | QuestionId | 'summary';
-export const STEPS: readonly Step[] = ['start', ...QUESTION_ORDER, 'summary'];
-
-export function isQuestionId(value: unknown): value is QuestionId {
-  return typeof value === 'string' && Object.hasOwn(QUESTIONS, value);
+/** The shape of one question, without its `when`. */
+export interface QuestionSpec<K extends Kind = Kind, C extends string = string> {
+  readonly kind: K;
+  /** Answer codes, in the order shown (radios or checkboxes); none for a date. */
+  readonly codes: readonly C[];
+  /** Codes that must stand alone in a multi answer ('none', 'prefer_not_say'). */
+  readonly exclusive: readonly C[];
 }
 
-export function isStep(value: unknown): value is Step {
-  return value === 'start' || value === 'summary' || isQuestionId(value);
-}
+/** The stored answer of a question of shape S: a code, a list of codes, or a 'YYYY-MM-DD' date. */
+export type AnswerOf<S> =
+  S extends QuestionSpec<'single', infer C> ? C : S extends QuestionSpec<'multi', infer C> ? C[] : S extends QuestionSpec<'date'> ? string : never;
 
-/** The exclusive codes of a multi question ('none', 'prefer_not_say'), empty for other kinds. */
-export function exclusiveCodes(id: QuestionId): readonly string[] {
-  const question: Question = QUESTIONS[id];
-  return 'exclusive' in question ? question.exclusive : [];
-}
+/** Answers keyed by question id, every one optional. */
+export type AnswersOf<T> = { -readonly [K in keyof T]?: AnswerOf<T[K]> };
 
 /**
- * Applies a checkbox click to a multi answer: ticking an exclusive option clears the others,
- * ticking any other clears the exclusive ones (FLOW.md §1 "Exclusive options").
+ * When a question is asked, from the answers to the questions declared before it and today's date.
+ * A missing answer reads literally: it satisfies "≠ x" and fails "= x".
  */
-export function toggleMultiCode(id: QuestionId, current: readonly string[], code: string, checked: boolean): string[] {
-  if (!checked) return current.filter((c) => c !== code);
-  const exclusive = exclusiveCodes(id);
-  if (exclusive.includes(code)) return [code];
-  return [...current.filter((c) => c !== code && !exclusive.includes(c)), code];
+export type When<T> = (answers: AnswersOf<T>, today: string) => boolean;
+
+/** One radio per code. */
+export const single = <const C extends string>(codes: readonly C[]): QuestionSpec<'single', C> => ({ kind: 'single', codes, exclusive: [] });
+/** One checkbox per code; an exclusive code clears the others and is cleared by them. */
+export const multi = <const C extends string>(codes: readonly C[], exclusive: readonly NoInfer<C>[] = []): QuestionSpec<'multi', C> => ({
+  kind: 'multi',
+  codes,
+  exclusive,
+});
+/** A memorable date (day, month, year): a real date from EARLIEST_DATE on, never after today. */
+export const date = (): QuestionSpec<'date', never> => ({ kind: 'date', codes: [], exclusive: [] });
+
+export const EARLIEST_DATE = '1900-01-01';
+
+interface Registry<T> {
+  /** Declares the next question; its `when` reads only the questions declared before it. */
+  ask<const Id extends string, S extends QuestionSpec>(id: Id, spec: S, when: When<T>): Registry<T & { readonly [K in Id]: S }>;
+  readonly questions: { readonly [K in keyof T]: T[K] & { readonly when: When<T> } };
+  readonly order: readonly (keyof T & string)[];
 }
+
+function registry<T>(questions: Record<string, unknown>, order: readonly string[]): Registry<T> {
+  return {
+    ask: (id, spec, when) => registry({ ...questions, [id]: { ...spec, when } }, [...order, id]),
+    // The builder's accumulated type describes exactly what was added above.
+    questions: questions as Registry<T>['questions'],
+    order: order as Registry<T>['order'],
+  };
+}
+
+const always = () => true;
 
 /** Whether the one-year deadline has passed on `today` (the deadline day itself is still in time). */
 export function deadlinePassed(lastArrival: string, today: string): boolean {
@@ -91,55 +72,89 @@ export function deadlinePassed(lastArrival: string, today: string): boolean {
   }
 }
 
+const REGISTRY = registry<object>({}, [])
+  .ask('location', single(['in_us', 'at_border', 'outside_us']), always)
+  .ask('minor', single(['yes', 'no']), (a) => a.location !== 'outside_us')
+  .ask('grounds', multi(['political', 'lgbt', 'ethnicity', 'religion', 'military_refusal', 'other_group', 'none'], ['none']), always)
+  .ask('harm', single(['past_harm', 'fear_only', 'neither']), always)
+  .ask('harmBy', single(['government', 'non_state_uncontrolled', 'non_state_other']), (a) => a.harm !== 'neither')
+  // harmBy counts only while it is on the path itself (harm ≠ neither): a stale harmBy is ignored.
+  .ask('relocation', single(['yes', 'no', 'unsure']), (a) => a.harm !== 'neither' && (a.harmBy === 'non_state_uncontrolled' || a.harmBy === 'non_state_other'))
+  .ask('otherCountry', single(['yes', 'no']), (a) => a.location !== 'outside_us')
+  .ask('lastArrival', date(), (a) => a.location === 'in_us')
+  .ask('entry', single(['visa', 'parole', 'between_ports', 'canada_land', 'other']), (a) => a.location !== 'outside_us')
+  .ask('proceedings', single(['yes', 'no', 'unsure']), (a) => a.location === 'in_us')
+  .ask('priorDenial', single(['yes', 'no']), (a) => a.location === 'in_us')
+  .ask(
+    'exceptions',
+    multi(['changed_circumstances', 'extraordinary_circumstances', 'maintained_status', 'none'], ['none']),
+    (a, today) => a.location === 'in_us' && a.minor !== 'yes' && typeof a.lastArrival === 'string' && deadlinePassed(a.lastArrival, today),
+  )
+  .ask('bars', multi(['crime', 'persecutor', 'terrorism', 'none', 'prefer_not_say'], ['none', 'prefer_not_say']), (a) => a.location !== 'outside_us');
+
+/** Every question, by id. */
+export const QUESTIONS = REGISTRY.questions;
+/** The questions in the order they are asked. */
+export const QUESTION_ORDER = REGISTRY.order;
+
+export type QuestionId = (typeof QUESTION_ORDER)[number];
+export type Question = (typeof QUESTIONS)[QuestionId];
+/** Answers keyed by question id (re-exported as `Answers` from answers.ts). */
+export type RegistryAnswers = AnswersOf<typeof QUESTIONS>;
+/** Any one stored answer. */
+export type AnswerValue = NonNullable<RegistryAnswers[QuestionId]>;
+
+export type Step = 'start' | QuestionId | 'summary';
+
+export function isQuestionId(value: unknown): value is QuestionId {
+  return typeof value === 'string' && Object.hasOwn(QUESTIONS, value);
+}
+
+export function isStep(value: unknown): value is Step {
+  return value === 'start' || value === 'summary' || isQuestionId(value);
+}
+
+/** The question's shape, read through the common interface (kind, codes, exclusive codes). */
+export function spec(id: QuestionId): QuestionSpec {
+  return QUESTIONS[id];
+}
+
 /**
- * FLOW.md §1 "asked when", read literally: a missing answer satisfies "≠ x" and fails "= x".
+ * Applies a checkbox click to a multi answer: ticking an exclusive option clears the others,
+ * ticking any other clears the exclusive ones.
  */
-export function isAsked(id: QuestionId, a: Answers, today: string): boolean {
-  switch (id) {
-    case 'location':
-    case 'grounds':
-    case 'harm':
-      return true;
-    case 'minor':
-    case 'otherCountry':
-    case 'entry':
-    case 'bars':
-      return a.location !== 'outside_us';
-    case 'harmBy':
-      return a.harm !== 'neither';
-    case 'relocation':
-      // harmBy counts only while it is on the path itself (harm ≠ neither): a stale harmBy is ignored.
-      return a.harm !== 'neither' && (a.harmBy === 'non_state_uncontrolled' || a.harmBy === 'non_state_other');
-    case 'lastArrival':
-    case 'proceedings':
-    case 'priorDenial':
-      return a.location === 'in_us';
-    case 'exceptions':
-      return a.location === 'in_us' && a.minor !== 'yes' && typeof a.lastArrival === 'string' && deadlinePassed(a.lastArrival, today);
-  }
+export function toggleMultiCode(id: QuestionId, current: readonly string[], code: string, checked: boolean): string[] {
+  if (!checked) return current.filter((c) => c !== code);
+  const { exclusive } = spec(id);
+  if (exclusive.includes(code)) return [code];
+  return [...current.filter((c) => c !== code && !exclusive.includes(c)), code];
+}
+
+/** Whether question `id` is on the path for these answers on `today`. */
+export function isAsked(id: QuestionId, answers: RegistryAnswers, today: string): boolean {
+  const when: When<typeof QUESTIONS> = QUESTIONS[id].when;
+  return when(answers, today);
 }
 
 /** The questions on the path for these answers, in order. */
-export function questionPath(answers: Answers, today: string): QuestionId[] {
+export function questionPath(answers: RegistryAnswers, today: string): QuestionId[] {
   return QUESTION_ORDER.filter((id) => isAsked(id, answers, today));
 }
 
-export function isAnswered(id: QuestionId, answers: Answers): boolean {
+export function isAnswered(id: QuestionId, answers: RegistryAnswers): boolean {
   const value = answers[id];
   return Array.isArray(value) ? value.length > 0 : value !== undefined;
 }
 
 /** The first unanswered question on the path, or 'summary' when every question on it is answered. */
-export function firstOpenStep(answers: Answers, today: string): QuestionId | 'summary' {
+export function firstOpenStep(answers: RegistryAnswers, today: string): QuestionId | 'summary' {
   return questionPath(answers, today).find((id) => !isAnswered(id, answers)) ?? 'summary';
 }
 
-/** Only the answers to questions on the current path (FLOW.md §1: the others are ignored). */
-export function answersOnPath(answers: Answers, today: string): Answers {
-  const result: Record<string, unknown> = {};
-  for (const id of questionPath(answers, today)) {
-    if (answers[id] !== undefined) result[id] = answers[id];
-  }
+/** Only the answers to questions on the current path (the others are ignored, though kept). */
+export function answersOnPath(answers: RegistryAnswers, today: string): RegistryAnswers {
+  const result: RegistryAnswers = {};
+  for (const id of questionPath(answers, today)) Object.assign(result, { [id]: answers[id] });
   return result;
 }
 
@@ -147,7 +162,7 @@ export function answersOnPath(answers: Answers, today: string): Answers {
  * Whether a step may be shown: the start page always; a question when it is on the path and every
  * question before it on the path is answered; the summary when every question on the path is answered.
  */
-export function isReachable(step: Step, answers: Answers, today: string): boolean {
+export function isReachable(step: Step, answers: RegistryAnswers, today: string): boolean {
   if (step === 'start') return true;
   const open = firstOpenStep(answers, today);
   if (step === 'summary') return open === 'summary';
@@ -158,12 +173,12 @@ export function isReachable(step: Step, answers: Answers, today: string): boolea
 }
 
 /** Where a request for `step` lands: the step itself when reachable, else the first open step. */
-export function resolveStep(step: unknown, answers: Answers, today: string): Step {
+export function resolveStep(step: unknown, answers: RegistryAnswers, today: string): Step {
   return isStep(step) && isReachable(step, answers, today) ? step : firstOpenStep(answers, today);
 }
 
 /** The step after answering `id`: the next question on the path, or the first open step past the end. */
-export function stepAfter(id: QuestionId, answers: Answers, today: string, returnToSummary: boolean): QuestionId | 'summary' {
+export function stepAfter(id: QuestionId, answers: RegistryAnswers, today: string, returnToSummary: boolean): QuestionId | 'summary' {
   const open = firstOpenStep(answers, today);
   if (returnToSummary) return open;
   const path = questionPath(answers, today);
@@ -174,14 +189,14 @@ export function stepAfter(id: QuestionId, answers: Answers, today: string, retur
 }
 
 /** The step before `step` on the path (the start page before the first question). */
-export function stepBefore(step: Step, answers: Answers, today: string): Step {
+export function stepBefore(step: Step, answers: RegistryAnswers, today: string): Step {
   if (step === 'start') return 'start';
   const path = questionPath(answers, today);
   if (step === 'summary') return path[path.length - 1] ?? 'start';
   const index = path.indexOf(step);
   if (index > 0) return path[index - 1] ?? 'start';
   if (index === 0) return 'start';
-  // Not on the path (should not happen): the last answered question on the path before it in order.
+  // Not on the path (should not happen): the last question on the path before it in order.
   const order = QUESTION_ORDER.indexOf(step);
   return [...path].reverse().find((id) => QUESTION_ORDER.indexOf(id) < order) ?? 'start';
 }

@@ -202,11 +202,20 @@ describe('sanitizeAnswers', { timeout: 30_000 }, () => {
     ['an array', [VALID]],
     ['a number', 7],
     ['JSON text', JSON.stringify(VALID)],
-    ['one corrupt field among valid ones', { ...VALID, bars: ['none', 'crime'] }],
-    ['an impossible date', { ...VALID, lastArrival: '2025-02-31' }],
-    ['an unknown code', { ...VALID, harm: 'maybe' }],
   ])('drops everything for %s', (_reason, value) => {
     expect(sanitizeAnswers(value, TODAY)).toEqual({});
+  });
+
+  it.each<[string, keyof Answers, unknown]>([
+    ['a mix of exclusive and other codes', 'bars', ['none', 'crime']],
+    ['an impossible date', 'lastArrival', '2025-02-31'],
+    ['the three date fields instead of a date', 'lastArrival', { day: '1', month: '2', year: '2025' }],
+    ['an unknown code (renamed in a deploy)', 'harm', 'maybe'],
+    ['a list for a single question', 'location', ['in_us']],
+  ])('drops only the field with %s, and keeps every other answer', (_reason, id, bad) => {
+    const rest: Answers = { ...VALID };
+    delete rest[id];
+    expect(sanitizeAnswers({ ...VALID, [id]: bad }, TODAY)).toEqual(rest);
   });
 
   it('drops a future arrival date and keeps the rest', () => {

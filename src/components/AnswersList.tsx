@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../flows/asylum/answers';
-import { questionPath, type QuestionId } from '../../flows/asylum/questions';
+import { questionPath, spec, type QuestionId } from '../../flows/asylum/questions';
 import { hashFor } from '../lib/route';
 import { formatDate } from '../lib/format';
 
@@ -12,7 +12,7 @@ export function AnswersList({ answers, today, onChange, lng }: { answers: Answer
   const answerText = (id: QuestionId): ReactNode => {
     const value = answers[id];
     if (value === undefined) return '';
-    if (id === 'lastArrival' && typeof value === 'string') return <time dateTime={value}>{formatDate(value, language)}</time>;
+    if (spec(id).kind === 'date' && typeof value === 'string') return <time dateTime={value}>{formatDate(value, language)}</time>;
     if (!Array.isArray(value)) return t(`questions.${id}.options.${value}`);
     if (value.length === 1) return t(`questions.${id}.options.${value[0]}`);
     return (

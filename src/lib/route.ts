@@ -1,6 +1,6 @@
 // Hash routes: '#/' is the start page, '#/<questionId>' a question, '#/summary' the summary.
 // Pages that are not steps have their own routes and are always reachable. Answers never go in the URL.
-import { isStep, type Step } from '../../flows/asylum/questions';
+import type { Step } from '../../flows/asylum/questions';
 
 export const PAGES = ['glossary', 'privacy'] as const;
 export type Page = (typeof PAGES)[number];
@@ -16,8 +16,4 @@ export function parseHash(hash: string): Route {
 
 export function hashFor(step: Step | Page): string {
   return step === 'start' ? '#/' : `#/${step}`;
-}
-
-export function isKnownStep(step: string): step is Step {
-  return isStep(step);
 }

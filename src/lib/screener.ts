@@ -3,8 +3,6 @@ import { asylumMachine, currentStep } from '../../flows/asylum/machine';
 import { hashFor, parseHash } from './route';
 import { loadState } from './storage';
 
-export type ScreenerActor = ReturnType<typeof createScreener>;
-
 /**
  * Starts the questionnaire for `today`, restoring this tab's saved answers (validated by the machine;
  * anything corrupt is dropped) and landing on the step in the URL, or the first open step when that

@@ -1,7 +1,9 @@
 // FLOW.md §1 "asked when", written out again from the table, independently of questions.ts: the oracle
 // that the flows tests (questions, assess, machine) compare the real path against. Test-only.
 
-import { oneYearDeadline } from '../deadline';
+import type { Answers } from '../answers';
+import type { Assessment } from '../assess';
+import { daysUntil, oneYearDeadline } from '../deadline';
 import type { QuestionId } from '../questions';
 
 /** Any answers, valid or not, keyed by question id. */
@@ -41,3 +43,62 @@ export function flowPath(a: FlowAnswers, today: string): QuestionId[] {
   const passed = typeof a.lastArrival === 'string' && today > oneYearDeadline(a.lastArrival);
   return FLOW_ORDER.filter((id) => flowAsked(id, a, passed));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The assessment rules (outcome, claim, filing, timing, flags, alternatives), written out again from the
+// tables in flows/asylum/README.md, independently of assess.ts: the oracle of the assess property tests.
+
+export function flowAssess(all: Answers, today: string): Omit<Assessment, 'citations'> {
+  const path = flowPath(all, today);
+  const a: Answers = Object.fromEntries(path.filter((id) => all[id] !== undefined).map((id) => [id, all[id]]));
+  const minor = a.minor === 'yes';
+  const claim = (a.grounds ?? []).some((g) => g !== 'none') && a.harm !== 'neither' &&
+    (a.harmBy === 'government' || (a.harmBy === 'non_state_uncontrolled' && a.relocation !== 'yes')) ? 'fits' : 'weak';
+  const deadline = a.location === 'in_us' && a.lastArrival !== undefined ? oneYearDeadline(a.lastArrival) : null;
+  const daysLeft = deadline === null ? null : daysUntil(today, deadline);
+  const timing: Assessment['timing'] = a.location !== 'in_us' ? 'not_applicable' : minor ? 'exempt_minor' : deadline === null ? 'not_applicable' : today > deadline ? 'passed' : 'in_time';
+  const filing = a.location === 'outside_us' ? 'not_applicable' : minor ? 'affirmative_uscis' : a.location === 'at_border' ? 'credible_fear' : a.proceedings === 'yes' ? 'defensive_court' : 'affirmative_uscis';
+  const when = flagRules(a, timing, daysLeft);
+
+  const flags = Object.keys(when).filter((f) => when[f]) as Assessment['flags'];
+  const lawyerFirst = ['prior_denial', 'bar_crime', 'bar_persecutor', 'bar_terrorism', 'bars_undisclosed', 'other_country'].some((f) => when[f]) ||
+    (when.canada_stca && a.location === 'at_border');
+  const outcome = a.location === 'outside_us' ? 'outside_us'
+    : lawyerFirst ? 'lawyer_first'
+    : claim === 'weak' ? 'weak_claim'
+    : a.location === 'at_border' && !minor ? 'credible_fear'
+    : timing === 'passed' && !when.exception_claimed ? 'deadline_passed'
+    : timing === 'passed' ? 'may_qualify_exception'
+    : 'may_qualify';
+  const hardBar = when.bar_crime || when.bar_persecutor || when.bar_terrorism;
+  const alternatives: Assessment['alternatives'] =
+    a.harm !== 'neither' && ['lawyer_first', 'deadline_passed', 'may_qualify_exception'].includes(outcome) ? (hardBar ? ['cat'] : ['withholding', 'cat'])
+    : outcome === 'weak_claim' && a.harmBy === 'government' ? ['cat']
+    : [];
+  return { outcome, claim, filing, deadline, daysLeft, timing, flags, alternatives };
+}
+
+/** Each flag's rule, for answers on the path; the keys are the flags. */
+function flagRules(a: Answers, timing: Assessment['timing'], daysLeft: number | null): Record<string, boolean> {
+  const minor = a.minor === 'yes';
+  return {
+    deadline_soon: timing === 'in_time' && daysLeft !== null && daysLeft <= 60,
+    deadline_passed: timing === 'passed',
+    exception_claimed: timing === 'passed' && (a.exceptions ?? []).some((e) => e !== 'none'),
+    unaccompanied_minor: minor,
+    check_proceedings: a.proceedings === 'unsure',
+    prior_denial: a.priorDenial === 'yes',
+    bar_crime: a.bars?.includes('crime') ?? false,
+    bar_persecutor: a.bars?.includes('persecutor') ?? false,
+    bar_terrorism: a.bars?.includes('terrorism') ?? false,
+    bars_undisclosed: a.bars?.includes('prefer_not_say') ?? false,
+    other_country: a.otherCountry === 'yes',
+    canada_stca: a.entry === 'canada_land' && !minor,
+    entry_review: a.entry === 'between_ports' || a.entry === 'other',
+    non_state_actor: a.harmBy === 'non_state_uncontrolled' || a.harmBy === 'non_state_other',
+    relocation_possible: a.relocation === 'yes',
+    military_refusal_nuance: a.grounds?.includes('military_refusal') ?? false,
+  };}
+
+/** Every flag, as the oracle names them. */
+export const FLOW_FLAGS: readonly string[] = Object.keys(flagRules({}, 'not_applicable', null));

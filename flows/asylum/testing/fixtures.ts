@@ -1,0 +1,90 @@
+// Test fixtures derived from the question registry, so that a new question needs no line here: sample
+// values of each question by its kind, fast-check generators, and completeAnswers, which walks the path
+// and answers every question on it. Test-only.
+
+import fc from 'fast-check';
+import type { Answers } from '../answers';
+import { addDays } from '../dates';
+import { QUESTION_ORDER, questionPath, spec, type AnswerValue, type QuestionId } from '../questions';
+
+/** Each question's values by its kind: every single code; each exclusive code alone and the other codes together. */
+function valuesByKind(id: QuestionId, today: string): AnswerValue[] {
+  const { kind, codes, exclusive } = spec(id);
+  if (kind === 'date') return [addDays(today, -30), addDays(today, -700)];
+  if (kind === 'single') return [...codes] as AnswerValue[];
+  const others = codes.filter((c) => !exclusive.includes(c));
+  return [others, ...exclusive.map((c) => [c])] as AnswerValue[];
+}
+
+/**
+ * The answer completeAnswers gives when not told otherwise: a typical adult in the U.S. who fears the
+ * authorities, arrived a month ago, and has no bar. A question not listed here gets its first value by kind.
+ */
+const TYPICAL: Answers = {
+  location: 'in_us',
+  minor: 'no',
+  grounds: ['political'],
+  harm: 'past_harm',
+  harmBy: 'government',
+  relocation: 'no',
+  otherCountry: 'no',
+  entry: 'visa',
+  proceedings: 'no',
+  priorDenial: 'no',
+  exceptions: ['none'],
+  bars: ['none'],
+};
+
+export function typicalAnswer(id: QuestionId, today: string): AnswerValue {
+  return TYPICAL[id] ?? (valuesByKind(id, today)[0] as AnswerValue);
+}
+
+/**
+ * Sample answers of question `id`: the typical answer first, then its values by kind (for a date, one in
+ * time and one whose one-year deadline has passed).
+ */
+export function sampleValues(id: QuestionId, today: string): AnswerValue[] {
+  const values = [typicalAnswer(id, today), ...valuesByKind(id, today)];
+  return values.filter((value, i) => values.findIndex((other) => JSON.stringify(other) === JSON.stringify(value)) === i);
+}
+
+/**
+ * Complete answers: walks the path question by question, taking `overrides` where given and the typical
+ * answer elsewhere, so the result has exactly the questions of its path answered (plus any override off it).
+ */
+export function completeAnswers(overrides: Answers, today: string): Answers {
+  const answers: Answers = { ...overrides };
+  for (let i = 0; i <= QUESTION_ORDER.length; i++) {
+    const open = questionPath(answers, today).find((id) => answers[id] === undefined);
+    if (open === undefined) return answers;
+    Object.assign(answers, { [open]: typicalAnswer(open, today) });
+  }
+  return answers;
+}
+
+const day = (min: string, max: string) =>
+  fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+/** Any valid answer of question `id` (a date from 1900 to 2100: a later one is refused on input). */
+export function answerArb(id: QuestionId): fc.Arbitrary<AnswerValue> {
+  const { kind, codes, exclusive } = spec(id);
+  if (kind === 'date') return day('1900-01-01', '2100-12-31');
+  if (kind === 'single') return fc.constantFrom(...codes);
+  const others = codes.filter((c) => !exclusive.includes(c));
+  return fc.oneof(fc.subarray(others, { minLength: 1 }), fc.constantFrom(...exclusive.map((c) => [c]))) as fc.Arbitrary<AnswerValue>;
+}
+
+/** Any answers: each question answered or not, with any valid value. */
+export const answersArb: fc.Arbitrary<Answers> = fc.record(
+  Object.fromEntries(QUESTION_ORDER.map((id) => [id, answerArb(id)])) as Record<QuestionId, fc.Arbitrary<AnswerValue>>,
+  { requiredKeys: [] },
+) as fc.Arbitrary<Answers>;
+
+/** Answers drawn from each question's sample values (small, so that every branch comes up often). */
+export function sampleAnswersArb(today: string): fc.Arbitrary<Answers> {
+  return fc.record(
+    Object.fromEntries(QUESTION_ORDER.map((id) => [id, fc.constantFrom(...sampleValues(id, today))])) as Record<QuestionId, fc.Arbitrary<AnswerValue>>,
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<Answers>;
+}
+
