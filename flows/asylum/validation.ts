@@ -6,8 +6,13 @@ import { answerSchema, type Answers } from './answers';
 import { EARLIEST_DATE, QUESTION_ORDER, spec, type AnswerValue, type QuestionId } from './questions';
 import { formatIsoDate, parseIsoDate } from './dates';
 
-export type DateError = 'required' | 'incomplete' | 'invalid' | 'future' | 'too_early';
+export const DATE_ERRORS = ['required', 'incomplete', 'invalid', 'future', 'too_early'] as const;
+export type DateError = (typeof DATE_ERRORS)[number];
 export type AnswerError = 'required' | DateError;
+
+export function isAnswerError(value: unknown): value is AnswerError {
+  return (DATE_ERRORS as readonly unknown[]).includes(value);
+}
 
 export interface DateParts {
   day: string;

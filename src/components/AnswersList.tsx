@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../flows/asylum/answers';
 import { questionPath, spec, type QuestionId } from '../../flows/asylum/questions';
+import { optionKey } from '../i18n/keys';
 import { hashFor } from '../lib/route';
 import { formatDate } from '../lib/format';
 
@@ -13,12 +14,13 @@ export function AnswersList({ answers, today, onChange, lng }: { answers: Answer
     const value = answers[id];
     if (value === undefined) return '';
     if (spec(id).kind === 'date' && typeof value === 'string') return <time dateTime={value}>{formatDate(value, language)}</time>;
-    if (!Array.isArray(value)) return t(`questions.${id}.options.${value}`);
-    if (value.length === 1) return t(`questions.${id}.options.${value[0]}`);
+    if (!Array.isArray(value)) return t(optionKey(id, value));
+    const [only] = value;
+    if (value.length === 1 && only !== undefined) return t(optionKey(id, only));
     return (
       <ul className="summary-list__answers">
         {value.map((code) => (
-          <li key={code}>{t(`questions.${id}.options.${code}`)}</li>
+          <li key={code}>{t(optionKey(id, code))}</li>
         ))}
       </ul>
     );

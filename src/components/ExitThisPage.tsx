@@ -17,7 +17,7 @@ const SHIFT_WINDOW_MS = 5000;
  */
 export function ExitThisPage({ onExit }: { onExit: () => void }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<'' | 'exit.pressTwoMore' | 'exit.pressOneMore' | 'exit.expired'>('');
   const [exiting, setExiting] = useState(false);
   const presses = useRef(0);
   const timer = useRef<number | undefined>(undefined);

@@ -4,7 +4,9 @@ import type { QuestionId } from '../../flows/asylum/questions';
 import { usePageHeading } from '../hooks/usePageHeading';
 import { ErrorSummary, type ErrorItem } from './ErrorSummary';
 
-export const WHY_WE_ASK: readonly QuestionId[] = ['grounds', 'harm', 'bars'];
+/** The questions with a "Why we ask this" disclosure (whyWeAsk.<id>). */
+export const WHY_WE_ASK = ['grounds', 'harm', 'bars'] as const satisfies readonly QuestionId[];
+const hasWhyWeAsk = (id: QuestionId): id is (typeof WHY_WE_ASK)[number] => (WHY_WE_ASK as readonly QuestionId[]).includes(id);
 
 interface Props {
   id: QuestionId;
@@ -48,7 +50,7 @@ export function QuestionShell({ id, progress, error, attempt, focusHeading, onSu
               {hint}
             </div>
           ) : null}
-          {WHY_WE_ASK.includes(id) ? (
+          {hasWhyWeAsk(id) ? (
             <details className="details">
               <summary>{t('whyWeAsk.summary')}</summary>
               <p>{t(`whyWeAsk.${id}`)}</p>

@@ -1,7 +1,8 @@
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { spec, type AnswerValue, type QuestionId } from '../../flows/asylum/questions';
-import { DATE_FIELDS, checkAnswer, toDateParts, type DateField } from '../../flows/asylum/validation';
+import { DATE_FIELDS, checkAnswer, isAnswerError, toDateParts, type DateField } from '../../flows/asylum/validation';
+import { errorKey } from '../i18n/keys';
 import type { ErrorItem } from '../components/ErrorSummary';
 
 /** The form's values: the question id's value (a code or codes), or its three date fields `<id>-day` … */
@@ -43,7 +44,7 @@ export function useQuestionForm(id: QuestionId, today: string, saved: AnswerValu
     if (result.ok) return { values: { [id]: result.value }, errors: {} };
     const names = isDate ? result.fields.map((field) => dateFieldName(id, field)) : [id];
     const errors: FieldErrors<QuestionFormValues> = Object.fromEntries(
-      names.map((name) => [name, { type: result.error, message: `errors.${id}.${result.error}` }]),
+      names.map((name) => [name, { type: result.error }]),
     );
     return { values: {}, errors };
   };
@@ -56,8 +57,8 @@ export function useQuestionForm(id: QuestionId, today: string, saved: AnswerValu
   const { errors, submitCount } = form.formState;
   const badFields = isDate ? DATE_FIELDS.filter((field) => errors[dateFieldName(id, field)]) : [];
   const target = isDate ? (badFields[0] ? dateFieldName(id, badFields[0]) : null) : errors[id] ? optionInputId(id, spec(id).codes[0] ?? '', 0) : null;
-  const key = target === null ? undefined : errors[isDate ? target : id]?.message;
-  const error: ErrorItem | null = target !== null && typeof key === 'string' ? { target, message: t(key) } : null;
+  const type = target === null ? undefined : errors[isDate ? target : id]?.type;
+  const error: ErrorItem | null = target !== null && isAnswerError(type) ? { target, message: t(errorKey(id, type)) } : null;
   const onSubmit = form.handleSubmit((values) => {
     const value = values[id];
     if (value !== undefined) onAnswer(id, value);

@@ -1,6 +1,7 @@
 import { useController, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { spec, toggleMultiCode, type QuestionId } from '../../../flows/asylum/questions';
+import { optionKey } from '../../i18n/keys';
 import { optionInputId, type QuestionFormValues } from '../../hooks/useQuestionForm';
 
 /** GOV.UK checkboxes, with an "or" divider before the exclusive options, which clear the others. */
@@ -30,7 +31,7 @@ export function Checkboxes({ id, control }: { id: QuestionId; control: Control<Q
                 ref={index === 0 ? field.ref : undefined}
               />
               <label className="checkboxes__label" htmlFor={inputId}>
-                {t(`questions.${id}.options.${code}`)}
+                {t(optionKey(id, code))}
               </label>
             </div>
           </div>

@@ -1,6 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { spec, type QuestionId } from '../../../flows/asylum/questions';
+import { optionKey } from '../../i18n/keys';
 import { optionInputId, type QuestionFormValues } from '../../hooks/useQuestionForm';
 
 /** GOV.UK radios: one per answer code, named by the question id, valued by the code. */
@@ -14,7 +15,7 @@ export function Radios({ id, register }: { id: QuestionId; register: UseFormRegi
           <div className="radios__item" key={code}>
             <input className="radios__input" type="radio" id={inputId} value={code} {...register(id)} />
             <label className="radios__label" htmlFor={inputId}>
-              {t(`questions.${id}.options.${code}`)}
+              {t(optionKey(id, code))}
             </label>
           </div>
         );

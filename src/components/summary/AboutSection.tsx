@@ -1,6 +1,7 @@
 import type { Answers } from '../../../flows/asylum/answers';
 import { FLAGS, RULES_REVIEWED, type Assessment } from '../../../flows/asylum/assess';
 import { CITATIONS, type CitationId } from '../../../flows/asylum/citations';
+import { optionKey } from '../../i18n/keys';
 import { LAWYER_SOURCES, isStale } from './datedFacts';
 
 /** Sources already printed with their addresses in the lawyer section (not repeated on paper). */
@@ -65,7 +66,7 @@ export function LawyerFacts({ assessment, onPath, s }: { assessment: Assessment;
   const none = t('summary.forLawyer.none');
   const option = (id: 'location' | 'entry' | 'proceedings', value: unknown) => {
     const list = codes(value);
-    return list.length > 0 ? list.map((code) => t(`translation:questions.${id}.options.${code}`)).join('; ') : none;
+    return list.length > 0 ? list.map((code) => t(`translation:${optionKey(id, code)}`)).join('; ') : none;
   };
   const flags = FLAGS.filter((f) => assessment.flags.includes(f));
   const deadline = assessment.deadline
@@ -78,7 +79,7 @@ export function LawyerFacts({ assessment, onPath, s }: { assessment: Assessment;
     [t('summary.forLawyer.deadline'), deadline],
     [t('summary.forLawyer.entry'), option('entry', onPath.entry)],
     [t('summary.forLawyer.proceedings'), option('proceedings', onPath.proceedings)],
-    [t('summary.forLawyer.grounds'), codes(onPath.grounds).map((code) => t(`summary.forLawyer.groundNames.${code}`)).join('; ') || none],
+    [t('summary.forLawyer.grounds'), (onPath.grounds ?? []).map((code) => t(`summary.forLawyer.groundNames.${code}`)).join('; ') || none],
     [t('summary.forLawyer.flags'), flags.length > 0 ? flags.map((f) => t(`flagNames.${f}`)).join('; ') : none],
   ];
   return (

@@ -110,7 +110,7 @@ function nextSteps(assessment: Assessment): NextStep[] {
   return ['lawyer', 'evidence', 'writeDown', 'file', 'after', 'workPermit', 'delays'];
 }
 
-function fileStepKey(assessment: Assessment): string {
+function fileStepKey(assessment: Assessment) {
   const { filing, timing } = assessment;
   if (filing === 'credible_fear') return 'summary.next.file.credible_fear';
   if (filing === 'defensive_court') return timing === 'passed' ? 'summary.next.file.defensive_court_passed' : 'summary.next.file.defensive_court';
@@ -160,6 +160,11 @@ export const EVIDENCE = {
 
 export const EVIDENCE_COMMON = ['identity', 'medical', 'messages', 'witnesses', 'news'] as const;
 
+type Ground = keyof typeof EVIDENCE;
+type EvidenceKey = { [G in Ground]: `summary.evidence.${G}.${(typeof EVIDENCE)[G][number]}` }[Ground];
+/** The checklist keys of one ground (each item of EVIDENCE is a key of that ground's list). */
+const evidenceKeys = (ground: Ground): EvidenceKey[] => EVIDENCE[ground].map((item) => `summary.evidence.${ground}.${item}` as EvidenceKey);
+
 export function EvidenceSection({ onPath, s, labelled }: { onPath: Answers; s: SummaryT; labelled: boolean }) {
   const { t } = s;
   const grounds = (onPath.grounds ?? []).filter((g): g is keyof typeof EVIDENCE => g in EVIDENCE);
@@ -172,8 +177,8 @@ export function EvidenceSection({ onPath, s, labelled }: { onPath: Answers; s: S
           <div key={ground} className="summary-evidence__group" data-ground={ground}>
             <h3>{t(`summary.evidence.${ground}.title`)}</h3>
             <ul className="list summary-checklist">
-              {EVIDENCE[ground].map((item) => (
-                <li key={item}>{t(`summary.evidence.${ground}.${item}`)}</li>
+              {evidenceKeys(ground).map((key) => (
+                <li key={key}>{t(key)}</li>
               ))}
             </ul>
           </div>

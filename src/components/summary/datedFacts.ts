@@ -70,4 +70,4 @@ export function isStale(reviewed: string, today: string, months = 6): boolean {
 }
 
 /** Lawyer-finding sources of LEGAL.md §10, in the order shown. */
-export const LAWYER_SOURCES: readonly CitationId[] = ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search'];
+export const LAWYER_SOURCES = ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search'] as const satisfies readonly CitationId[];
