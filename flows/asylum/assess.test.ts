@@ -8,14 +8,14 @@ import { QUESTION_ORDER, spec, type QuestionId } from './questions';
 import { answerArb } from './testing/fixtures';
 import { FLOW_FLAGS, flowAssess, flowPath } from './testing/flowRules';
 
-// The names of FLOW.md §2, written out here (not imported) so that a renamed code fails the test.
+// The names of the contract (flows/asylum/README.md), written out here (not imported) so that a renamed code fails the test.
 const OUTCOMES = ['outside_us', 'lawyer_first', 'weak_claim', 'credible_fear', 'deadline_passed', 'may_qualify_exception', 'may_qualify'];
 const FILINGS = ['affirmative_uscis', 'defensive_court', 'credible_fear', 'not_applicable'];
 const TIMINGS = ['in_time', 'passed', 'exempt_minor', 'not_applicable'];
 /** The flags of the independent oracle (testing/flowRules.ts): assess.ts must export exactly these. */
 const FLAGS: readonly string[] = FLOW_FLAGS;
 const ALTERNATIVES = [[], ['cat'], ['withholding', 'cat']];
-/** The citation ids of the LEGAL.md table. */
+/** The citation ids the app may cite. */
 const LEGAL_IDS = [
   'ina-208', 'ina-101-a-42', 'ina-241-b-3', 'cfr-208-4', 'cfr-208-13', 'cfr-208-16', 'cfr-208-30', 'cfr-208-7', 'usc-5-6103',
   'uscis-asylum', 'uscis-i589', 'eoir-acis', 'eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'uscis-avoid-scams',
@@ -519,7 +519,7 @@ const CASES: Case[] = [
   },
 ];
 
-describe('assess: the FLOW.md §2 table', () => {
+describe('assess: the assessment table', () => {
   it('has at least 45 cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(45);
   });
@@ -552,7 +552,7 @@ describe('assess: the FLOW.md §2 table', () => {
 });
 
 describe('citations', () => {
-  it('citations.ts has exactly the ids of the LEGAL.md table, each with a title and an https URL', () => {
+  it('citations.ts has exactly the known citation ids, each with a title and an https URL', () => {
     expect([...CITATION_IDS].sort()).toEqual([...LEGAL_IDS].sort());
     for (const id of CITATION_IDS) {
       expect(CITATIONS[id].title.length, id).toBeGreaterThan(0);
@@ -560,7 +560,7 @@ describe('citations', () => {
     }
   });
 
-  /** At least one id behind each flag (LEGAL.md section the flag rests on). */
+  /** At least one id behind each flag (the law the flag rests on). */
   const FLAG_SOURCES: Record<string, string[]> = {
     deadline_soon: ['cfr-208-4', 'ina-208'],
     deadline_passed: ['cfr-208-4', 'ina-208'],
@@ -603,7 +603,7 @@ describe('citations', () => {
 });
 
 describe('RULES_REVIEWED', () => {
-  it('is a real YYYY-MM-DD date, not in the future of the review in LEGAL.md', () => {
+  it('is a real YYYY-MM-DD date, not in the future', () => {
     expect(RULES_REVIEWED).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Number.isNaN(Date.parse(`${RULES_REVIEWED}T00:00:00Z`))).toBe(false);
     expect(RULES_REVIEWED).toBe('2026-11-25');
@@ -669,7 +669,7 @@ function expectWellFormed(result: Assessment, today: string) {
 }
 
 describe('assess: properties', { timeout: 60_000 }, () => {
-  it('valid codes (and stored mixes): never throws, well-formed, and agrees with FLOW.md read independently', () => {
+  it('valid codes (and stored mixes): never throws, well-formed, and agrees with the rules read independently', () => {
     fc.assert(
       fc.property(validAnswers, todayArb, (answers, today) => {
         const result = assess(answers, today);

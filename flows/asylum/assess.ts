@@ -1,4 +1,4 @@
-// assess(answers, today): the non-binding assessment of FLOW.md §2. Pure: no clock, no I/O, never throws.
+// assess(answers, today): the non-binding assessment (flows/asylum/README.md, "The assessment"). Pure: no clock, no I/O, never throws.
 // Only answers to questions on the current path count.
 
 import type { Answers } from './answers';
@@ -7,7 +7,7 @@ import { isIsoDate } from './dates';
 import { daysUntil, oneYearDeadline } from './deadline';
 import { answersOnPath } from './questions';
 
-/** The date the rules behind `assess` and LEGAL.md were last checked. */
+/** The date the rules behind `assess` and the sources they cite were last checked. */
 export const RULES_REVIEWED = '2026-11-25';
 
 export const OUTCOMES = [
@@ -106,7 +106,7 @@ const FILING_CITATIONS: Record<Filing, CitationId[]> = {
   not_applicable: [],
 };
 
-/** Every result recommends a lawyer (LEGAL.md §10). */
+/** Every result recommends a lawyer (the lists in citations.ts). */
 const LAWYER_CITATIONS: CitationId[] = ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search', 'uscis-avoid-scams'];
 
 function safeDeadline(lastArrival: string | undefined): string | null {
@@ -180,7 +180,7 @@ export function assess(allAnswers: Answers, today: string): Assessment {
   else outcome = 'may_qualify';
 
   let alternatives: Alternative[] = [];
-  const harmed = a.harm !== 'neither'; // FLOW.md reads a missing answer as satisfying "≠ x"
+  const harmed = a.harm !== 'neither'; // a missing answer satisfies "≠ x"
   if (harmed && (outcome === 'lawyer_first' || outcome === 'deadline_passed' || outcome === 'may_qualify_exception')) {
     alternatives = HARD_BARS.some(flagged) ? ['cat'] : ['withholding', 'cat'];
   } else if (outcome === 'weak_claim' && a.harmBy === 'government') {

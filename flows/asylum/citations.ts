@@ -1,4 +1,4 @@
-// The sources of LEGAL.md, by id: what the summary cites. Titles are proper names of the sources
+// The sources the summary cites, by id: what the summary cites. Titles are proper names of the sources
 // (shown as they are in both languages); the summary explains them in locales/.
 
 export const CITATIONS = {

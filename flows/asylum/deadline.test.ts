@@ -135,7 +135,7 @@ describe('oneYearDeadline: observed days', () => {
     });
   });
 
-  it('arrival 2026-07-04 → Sunday 2027-07-04 → observed Monday 07-05 → Tuesday 2027-07-06 (LEGAL.md §4)', () => {
+  it('arrival 2026-07-04 → Sunday 2027-07-04 → observed Monday 07-05 → Tuesday 2027-07-06', () => {
     expect(explainDeadline('2026-07-04')).toEqual({
       from: '2026-07-04',
       anniversary: '2027-07-04',
@@ -179,7 +179,7 @@ describe('oneYearDeadline: observed days', () => {
   });
 });
 
-describe('isLegalHoliday against the LEGAL.md table (2024-2028)', { timeout: 30_000 }, () => {
+describe('isLegalHoliday against the 5 U.S.C. 6103 dates (2024-2028)', { timeout: 30_000 }, () => {
   const TABLE: Record<number, string[]> = {
     2024: ['01-01', '01-15', '02-19', '05-27', '06-19', '07-04', '09-02', '10-14', '11-11', '11-28', '12-25'],
     2025: ['01-01', '01-20', '02-17', '05-26', '06-19', '07-04', '09-01', '10-13', '11-11', '11-27', '12-25'],

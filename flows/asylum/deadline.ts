@@ -1,4 +1,4 @@
-// The one-year filing deadline, computed as 8 CFR 208.4(a)(2)(ii) and LEGAL.md §4 describe:
+// The one-year filing deadline, computed as 8 CFR 208.4(a)(2)(ii) describes:
 // from the LAST arrival (or 1997-04-01 if later), the anniversary one year on (28 February for a
 // 29 February start), moved forward past Saturdays, Sundays and federal legal holidays
 // (5 U.S.C. 6103, observed days). Pure: dates are 'YYYY-MM-DD' strings, never local-time Dates.
@@ -115,7 +115,7 @@ export function explainDeadline(lastArrival: string): DeadlineSteps {
   const start = parseIsoDate(from);
   if (!start) throw new RangeError(`Not a calendar date: ${lastArrival}`);
   const nextYear = start.year + 1;
-  // 29 February + 1 year → 28 February: the earlier, safe reading (LEGAL.md §4 step 3).
+  // 29 February + 1 year → 28 February: the earlier, safe reading.
   const anniversary = formatIsoDate({ year: nextYear, month: start.month, day: Math.min(start.day, daysInMonth(nextYear, start.month)) });
   const skipped: DeadlineSteps['skipped'] = [];
   let deadline = anniversary;

@@ -15,7 +15,7 @@ const IN_TIME = '2026-06-01'; // deadline 2027-06-01
 const PASSED = '2024-01-10'; // deadline 2025-01-10
 
 // ---------------------------------------------------------------------------------------------
-// FLOW.md §1, written out again from the table (not from questions.ts): testing/flowRules.ts.
+// The path rules, written out again independently of questions.ts: testing/flowRules.ts.
 
 const ORDER = FLOW_ORDER;
 
@@ -105,7 +105,7 @@ function transitionsOf(path: Path): [Snapshot, ScreenerEvent, Snapshot][] {
 }
 
 // The traversal and the checks run thousands of transitions: allow for a busy machine.
-describe('model-based: the machine against FLOW.md', { timeout: 60_000 }, () => {
+describe('model-based: the machine against the path rules', { timeout: 60_000 }, () => {
   beforeAll(() => {
     // `limit` bounds the traversal (under 2,000 steps today), so that a routing bug that blows up
     // the state space fails here instead of running for ever.
@@ -146,7 +146,7 @@ describe('model-based: the machine against FLOW.md', { timeout: 60_000 }, () => 
     for (const id of ORDER) for (const value of VALUES[id]) expect(given, `${id} ${JSON.stringify(value)}`).toContain(`${id} ${JSON.stringify(value)}`);
   });
 
-  it('every path to the summary asked exactly the questions FLOW.md puts on the path, in order', () => {
+  it('every path to the summary asked exactly the questions the path rules put on the path, in order', () => {
     for (const path of summaryPaths) {
       const events = transitionsOf(path).map(([, event]) => event.type);
       expect(events[0]).toBe('START');
@@ -159,7 +159,7 @@ describe('model-based: the machine against FLOW.md', { timeout: 60_000 }, () => 
     }
   });
 
-  it('every state is a step FLOW.md allows: on the path, with every question before it answered', () => {
+  it('every state is a step the rules allow: on the path, with every question before it answered', () => {
     for (const path of paths) {
       const snapshot = path.state;
       const step = stepOf(snapshot);
@@ -173,7 +173,7 @@ describe('model-based: the machine against FLOW.md', { timeout: 60_000 }, () => 
     }
   });
 
-  it('every transition goes where FLOW.md says: ANSWER to the first open step, BACK to the previous question', () => {
+  it('every transition goes where the rules say: ANSWER to the first open step, BACK to the previous question', () => {
     // Every state has its own shortest path, so the last step of each path covers every edge of the tree.
     for (const path of paths) {
       const last = transitionsOf(path).at(-1);

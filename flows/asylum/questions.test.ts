@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
 import {
@@ -45,12 +46,12 @@ function without(answers: Answers, ...ids: (keyof Answers)[]): Answers {
   return copy;
 }
 
-describe('the questions of FLOW.md §1', () => {
+describe('the questions', () => {
   it('are asked in the order of the independent oracle (testing/flowRules.ts)', () => {
     expect(QUESTION_ORDER).toEqual(FLOW_ORDER);
   });
 
-  it('have the FLOW.md kinds and codes', () => {
+  it('have the contract’s kinds and codes', () => {
     expect(QUESTIONS.location.codes).toEqual(['in_us', 'at_border', 'outside_us']);
     expect(QUESTIONS.grounds.codes).toEqual(['political', 'lgbt', 'ethnicity', 'religion', 'military_refusal', 'other_group', 'none']);
     expect(QUESTIONS.grounds.exclusive).toEqual(['none']);
@@ -61,6 +62,34 @@ describe('the questions of FLOW.md §1', () => {
     expect(QUESTIONS.bars.exclusive).toEqual(['none', 'prefer_not_say']);
     expect(QUESTIONS.lastArrival.kind).toBe('date');
     expect(QUESTIONS.relocation.kind).toBe('single');
+  });
+});
+
+describe('flows/asylum/README.md', () => {
+  /** The question table of the README: id → kind, codes and exclusive codes (in italics). */
+  function readmeQuestions(): Map<string, { kind: string; codes: string[]; exclusive: string[] }> {
+    const text = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    const section = text.slice(text.indexOf('## Questions, in order'), text.indexOf('## The path'));
+    const rows = new Map<string, { kind: string; codes: string[]; exclusive: string[] }>();
+    for (const line of section.split('\n')) {
+      const cells = line.split('|').map((cell) => cell.trim());
+      const id = /^`(\w+)`$/.exec(cells[1] ?? '')?.[1];
+      if (!id) continue;
+      const codeCell = (cells[3] ?? '').replace(/\(.*\)/g, '');
+      const codes = [...codeCell.matchAll(/\*?`(\w+)`\*?/g)].map((m) => m[1] ?? '').filter((c) => c !== 'YYYY');
+      const exclusive = [...codeCell.matchAll(/\*`(\w+)`\*/g)].map((m) => m[1] ?? '');
+      rows.set(id, { kind: cells[2] ?? '', codes, exclusive });
+    }
+    return rows;
+  }
+
+  it('lists every question of the registry, in order, with its kind and codes', () => {
+    const rows = readmeQuestions();
+    expect([...rows.keys()]).toEqual([...QUESTION_ORDER]);
+    for (const id of QUESTION_ORDER) {
+      const { kind, codes, exclusive } = QUESTIONS[id];
+      expect(rows.get(id), `README row of question "${id}"`).toEqual({ kind, codes: [...codes], exclusive: [...exclusive] });
+    }
   });
 });
 
@@ -128,7 +157,7 @@ describe('the path, read literally', () => {
   });
 
   it('a stale harmBy (harm = neither, so harmBy is off the path) does not put relocation on the path', () => {
-    // FLOW.md: answers to questions no longer on the path are ignored, so they cannot grow the path either.
+    // Answers to questions no longer on the path are ignored, so they cannot grow the path either.
     const answers: Answers = { location: 'in_us', harm: 'neither', harmBy: 'non_state_other', relocation: 'yes' };
     expect(isAsked('relocation', answers, TODAY)).toBe(false);
     expect(questionPath(answers, TODAY)).not.toContain('relocation');
@@ -167,7 +196,7 @@ describe('exceptions: only after the deadline passed on today, and only with las
 });
 
 
-describe('questionPath agrees with FLOW.md for any answers', { timeout: 30_000 }, () => {
+describe('questionPath agrees with the oracle for any answers', { timeout: 30_000 }, () => {
   it('property: each question is on the path exactly when its condition holds', () => {
     fc.assert(
       fc.property(fc.oneof(sampleAnswersArb(TODAY), answersArb), (answers) => {

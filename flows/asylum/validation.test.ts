@@ -76,7 +76,7 @@ describe('answersSchema', () => {
 
 const parts = (day: string, month: string, year: string): DateParts => ({ day, month, year });
 
-describe('validateDateParts (FLOW.md error keys)', { timeout: 30_000 }, () => {
+describe('validateDateParts (error keys)', { timeout: 30_000 }, () => {
   it('accepts a real past date and gives YYYY-MM-DD', () => {
     expect(validateDateParts(parts('10', '1', '2024'), TODAY)).toEqual({ ok: true, value: '2024-01-10' });
     expect(validateDateParts(parts(' 29 ', '02', '2024'), TODAY)).toEqual({ ok: true, value: '2024-02-29' });
@@ -149,7 +149,7 @@ describe('validateDateParts (FLOW.md error keys)', { timeout: 30_000 }, () => {
     );
   });
 
-  it('property: arbitrary text never throws and gives a FLOW.md error key or a valid date', () => {
+  it('property: arbitrary text never throws and gives an error key or a valid date', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.string(), (day, month, year) => {
         const result = validateDateParts({ day, month, year }, TODAY);

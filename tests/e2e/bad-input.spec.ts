@@ -1,4 +1,4 @@
-// Issue 5: bad input. Wrong dates show the localized message next to the field and in a focused error
+// bad input. Wrong dates show the localized message next to the field and in a focused error
 // summary whose link focuses the field, keeping earlier answers; tampered storage, double clicks and
 // frantic back/forward leave the app in a consistent state.
 import type { Page } from '@playwright/test';
@@ -23,6 +23,7 @@ import {
   tr,
   urlAndShownStep,
   walk,
+  walkUntil,
   type QuestionId,
   type Lang,
 } from './helpers';
@@ -52,7 +53,7 @@ const DATE_CASES: DateCase[] = [
 async function toDateQuestion(page: Page, lang: Lang): Promise<void> {
   await openApp(page, `/?lang=${lang}`);
   await start(page);
-  await walk(page, SHORT_WALK.slice(0, 6));
+  await walk(page, walkUntil(SHORT_WALK, 'lastArrival'));
   await expect(page).toHaveURL(stepUrl('lastArrival'));
 }
 
@@ -109,7 +110,7 @@ for (const lang of ['en', 'ru'] as const) {
 }
 
 test('one error after another: each failed submit focuses the error summary again, then a good date passes', async ({ page }) => {
-  await openWithAnswers(page, 'en', answersOf(SHORT_WALK.slice(0, 6)), 'lastArrival');
+  await openWithAnswers(page, 'en', answersOf(walkUntil(SHORT_WALK, 'lastArrival')), 'lastArrival');
   for (const c of DATE_CASES.slice(1, 4)) {
     await submitDate(page, c);
     await expectDateError(page, 'en', c);

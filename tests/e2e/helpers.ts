@@ -1,7 +1,11 @@
-// Shared helpers for the browser tests (issues 2 and 5): a pinned clock, walking the questionnaire by
+// Shared helpers for the browser tests: a pinned clock, walking the questionnaire by
 // name/value attributes, reading expected text from the locale files at test time (others rewrite the
 // wording concurrently), and recording network requests.
-import { QUESTION_ORDER, type QuestionId } from '../../flows/asylum/questions';
+import type { Answers } from '../../flows/asylum/answers';
+import { localCalendarDate } from '../../flows/asylum/dates';
+import type { QuestionId } from '../../flows/asylum/questions';
+import { completeAnswers } from '../../flows/asylum/testing/fixtures';
+import { flowPath } from '../../flows/asylum/testing/flowRules';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
@@ -81,10 +85,11 @@ export function exact(text: string): RegExp {
 
 // ---------------------------------------------------------------- steps and answers
 
-/** The questions in the order asked (the app's own list, so the tests follow the flow). */
-export const QUESTION_IDS = QUESTION_ORDER;
 export type { QuestionId };
 export type Step = 'start' | QuestionId | 'summary';
+
+/** TODAY as the app reads it: the local calendar date. */
+export const TODAY_ISO = localCalendarDate(TODAY);
 
 /** A radio code, a list of checkbox codes, or a date 'YYYY-MM-DD'. */
 export type AnswerValue = string | readonly string[];
@@ -92,58 +97,83 @@ export type Walk = readonly (readonly [QuestionId, AnswerValue])[];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Every one of the 13 questions, ending in `may_qualify_exception` (deadline passed, an exception ticked). */
-export const FULL_WALK_EN: Walk = [
-  ['location', 'in_us'],
-  ['minor', 'no'],
-  ['grounds', ['political', 'military_refusal']],
-  ['harm', 'past_harm'],
-  ['harmBy', 'non_state_uncontrolled'],
-  ['relocation', 'unsure'],
-  ['otherCountry', 'no'],
-  ['lastArrival', '2024-03-10'],
-  ['entry', 'visa'],
-  ['proceedings', 'no'],
-  ['priorDenial', 'no'],
-  ['exceptions', ['changed_circumstances']],
-  ['bars', ['none']],
-];
+/**
+ * The walk these answers make: the questions of the path (the independent oracle, testing/flowRules.ts)
+ * in order, each with its answer; a question the answers do not mention gets the typical answer
+ * (testing/fixtures.ts), so a question added to the registry needs no line in any walk.
+ */
+export function walkOf(answers: Answers): Walk {
+  const complete = completeAnswers(answers, TODAY_ISO);
+  return flowPath(complete, TODAY_ISO).map((id) => [id, complete[id] as AnswerValue]);
+}
+
+/** The part of a walk before question `id` (to open the app on `id` with those answers saved). */
+export function walkUntil(answers: Walk, id: QuestionId): Walk {
+  const index = answers.findIndex(([q]) => q === id);
+  if (index < 0) throw new Error(`${id} is not on this walk`);
+  return answers.slice(0, index);
+}
+
+/**
+ * "Question N of about M" along a walk, as the flow says: N counts the questions so far, M is the path
+ * known from the answers given so far (it grows as answers open branches).
+ */
+export function progressAlong(answers: Walk): [number, number][] {
+  return answers.map((_, i) => [i + 1, flowPath(answersOf(answers.slice(0, i)) as Answers, TODAY_ISO).length]);
+}
+
+/** The longest path (relocation and exceptions asked), ending in `may_qualify_exception` (deadline passed, an exception ticked). */
+export const FULL_WALK_EN: Walk = walkOf({
+  location: 'in_us',
+  minor: 'no',
+  grounds: ['political', 'military_refusal'],
+  harm: 'past_harm',
+  harmBy: 'non_state_uncontrolled',
+  relocation: 'unsure',
+  otherCountry: 'no',
+  lastArrival: '2024-03-10',
+  entry: 'visa',
+  proceedings: 'no',
+  priorDenial: 'no',
+  exceptions: ['changed_circumstances'],
+  bars: ['none'],
+});
 export const FULL_WALK_EN_OUTCOME = 'may_qualify_exception';
 
-/** Every one of the 13 questions, ending in `deadline_passed`. */
-export const FULL_WALK_RU: Walk = [
-  ['location', 'in_us'],
-  ['minor', 'no'],
-  ['grounds', ['lgbt', 'religion']],
-  ['harm', 'fear_only'],
-  ['harmBy', 'non_state_uncontrolled'],
-  ['relocation', 'no'],
-  ['otherCountry', 'no'],
-  ['lastArrival', '2024-03-10'],
-  ['entry', 'parole'],
-  ['proceedings', 'no'],
-  ['priorDenial', 'no'],
-  ['exceptions', ['none']],
-  ['bars', ['none']],
-];
+/** The longest path, ending in `deadline_passed`. */
+export const FULL_WALK_RU: Walk = walkOf({
+  location: 'in_us',
+  minor: 'no',
+  grounds: ['lgbt', 'religion'],
+  harm: 'fear_only',
+  harmBy: 'non_state_uncontrolled',
+  relocation: 'no',
+  otherCountry: 'no',
+  lastArrival: '2024-03-10',
+  entry: 'parole',
+  proceedings: 'no',
+  priorDenial: 'no',
+  exceptions: ['none'],
+  bars: ['none'],
+});
 export const FULL_WALK_RU_OUTCOME = 'deadline_passed';
 /** The one-year deadline of an arrival on 2024-03-10 (a Monday, no holiday). */
 export const FULL_WALK_DEADLINE = '2025-03-10';
 
 /** A short walk (in the U.S., government harm, arrived in time) used where the path itself does not matter. */
-export const SHORT_WALK: Walk = [
-  ['location', 'in_us'],
-  ['minor', 'no'],
-  ['grounds', ['political']],
-  ['harm', 'past_harm'],
-  ['harmBy', 'government'],
-  ['otherCountry', 'no'],
-  ['lastArrival', '2026-05-04'],
-  ['entry', 'visa'],
-  ['proceedings', 'no'],
-  ['priorDenial', 'no'],
-  ['bars', ['none']],
-];
+export const SHORT_WALK: Walk = walkOf({
+  location: 'in_us',
+  minor: 'no',
+  grounds: ['political'],
+  harm: 'past_harm',
+  harmBy: 'government',
+  otherCountry: 'no',
+  lastArrival: '2026-05-04',
+  entry: 'visa',
+  proceedings: 'no',
+  priorDenial: 'no',
+  bars: ['none'],
+});
 
 export function hashOf(step: Step | 'privacy' | 'glossary'): string {
   return step === 'start' ? '#/' : `#/${step}`;

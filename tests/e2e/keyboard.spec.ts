@@ -1,4 +1,4 @@
-// Issue 5: the whole walk with the keyboard only (Tab / Shift+Tab to move, arrows within a radio group,
+// the whole walk with the keyboard only (Tab / Shift+Tab to move, arrows within a radio group,
 // Space to tick, Enter to submit or follow a link); no mouse click anywhere.
 import type { Page } from '@playwright/test';
 import {

@@ -1,4 +1,4 @@
-// Issue 2 (and 5's bad input for ?lang): switching Russian ⇄ English keeps the answers and the step,
+// switching Russian ⇄ English keeps the answers and the step,
 // and sets <html lang>; an unknown ?lang falls back without a crash.
 import {
   SHORT_WALK,
@@ -16,6 +16,7 @@ import {
   test,
   tr,
   walk,
+  walkOf,
 } from './helpers';
 
 test('switching language mid-walk keeps the answers, the step and a half-made choice, and sets <html lang>', async ({ page }) => {
@@ -37,7 +38,7 @@ test('switching language mid-walk keeps the answers, the step and a half-made ch
   // The switch now offers English, in English.
   const toEnglish = languageSwitch(page, 'ru');
   await expect(toEnglish).toHaveAttribute('lang', 'en');
-  // Quick exit, in Russian: a name beginning with «Уйти» or «Выйти» (FLOW.md §3).
+  // Quick exit, in Russian: a name beginning with «Уйти» or «Выйти».
   await expect(page.getByRole('button', { name: /^(Уйти|Выйти)/ })).toBeVisible();
   await expect(page.getByRole('button', { name: tr('ru', 'exit.button'), exact: true })).toBeVisible();
 
@@ -77,11 +78,7 @@ test('an error message switches language with the page', async ({ page }) => {
 test('switching language on the summary keeps the outcome and the answers', async ({ page }) => {
   await openApp(page, '/?lang=en');
   await start(page);
-  await walk(page, [
-    ['location', 'outside_us'],
-    ['grounds', ['religion']],
-    ['harm', 'neither'],
-  ]);
+  await walk(page, walkOf({ location: 'outside_us', grounds: ['religion'], harm: 'neither' }));
   const summary = page.locator('#summary');
   await expect(summary).toHaveAttribute('data-outcome', 'outside_us');
   await languageSwitch(page, 'en').click();

@@ -1,4 +1,4 @@
-// Issue 2: moving around. Browser back/forward, reload, unknown and unreachable steps in the URL, the
+// moving around. Browser back/forward, reload, unknown and unreachable steps in the URL, the
 // in-page Back link and Start again.
 import {
   SHORT_WALK,

@@ -1,4 +1,4 @@
-// Offline use (issue 6): after one visit the service worker has precached the app's own files, so
+// Offline use: after one visit the service worker has precached the app's own files, so
 // with the network off the app reloads, walks to the summary and switches language. The worker's
 // cache holds exactly the build's files and nothing a visitor typed or chose. Online, a new deploy
 // shows on the first reload.

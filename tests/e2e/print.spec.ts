@@ -1,7 +1,7 @@
 // Printing the summary: Chromium's print-to-PDF, read back with poppler (pdftotext, pdffonts, pdfinfo).
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { walkToSummary as walk, type Walk } from './helpers';
+import { walkOf, walkToSummary as walk, type Walk } from './helpers';
 
 type Format = 'A4' | 'Letter';
 
@@ -26,52 +26,52 @@ function expectEmbeddedFont(path: string) {
   for (const row of rows) expect(row).toMatch(/(Liberation|DejaVu)\S*\s.*\syes\s+yes\s+yes\s/);
 }
 
-const IN_TIME: Walk = [
-  ['location', 'in_us'],
-  ['minor', 'no'],
-  ['grounds', ['political']],
-  ['harm', 'past_harm'],
-  ['harmBy', 'government'],
-  ['otherCountry', 'no'],
-  ['lastArrival', '2026-07-04'],
-  ['entry', 'visa'],
-  ['proceedings', 'no'],
-  ['priorDenial', 'no'],
-  ['bars', ['none']],
-];
+const IN_TIME: Walk = walkOf({
+  location: 'in_us',
+  minor: 'no',
+  grounds: ['political'],
+  harm: 'past_harm',
+  harmBy: 'government',
+  otherCountry: 'no',
+  lastArrival: '2026-07-04',
+  entry: 'visa',
+  proceedings: 'no',
+  priorDenial: 'no',
+  bars: ['none'],
+});
 
 /** A court case past the deadline: defensive filing, alternatives, two flags and the urgent box. */
-const COURT: Walk = [
-  ['location', 'in_us'],
-  ['minor', 'no'],
-  ['grounds', ['lgbt']],
-  ['harm', 'fear_only'],
-  ['harmBy', 'government'],
-  ['otherCountry', 'no'],
-  ['lastArrival', '2024-01-10'],
-  ['entry', 'visa'],
-  ['proceedings', 'yes'],
-  ['priorDenial', 'no'],
-  ['exceptions', ['none']],
-  ['bars', ['none']],
-];
+const COURT: Walk = walkOf({
+  location: 'in_us',
+  minor: 'no',
+  grounds: ['lgbt'],
+  harm: 'fear_only',
+  harmBy: 'government',
+  otherCountry: 'no',
+  lastArrival: '2024-01-10',
+  entry: 'visa',
+  proceedings: 'yes',
+  priorDenial: 'no',
+  exceptions: ['none'],
+  bars: ['none'],
+});
 
-/** The longest path (13 questions: relocation and exceptions asked), with every ground and six flags. */
-const LONGEST: Walk = [
-  ['location', 'in_us'],
-  ['minor', 'no'],
-  ['grounds', ['political', 'lgbt', 'ethnicity', 'religion', 'military_refusal', 'other_group']],
-  ['harm', 'past_harm'],
-  ['harmBy', 'non_state_uncontrolled'],
-  ['relocation', 'unsure'],
-  ['otherCountry', 'no'],
-  ['lastArrival', '2024-01-10'],
-  ['entry', 'between_ports'],
-  ['proceedings', 'unsure'],
-  ['priorDenial', 'no'],
-  ['exceptions', ['changed_circumstances', 'maintained_status']],
-  ['bars', ['none']],
-];
+/** The longest path (relocation and exceptions asked), with every ground and six flags. */
+const LONGEST: Walk = walkOf({
+  location: 'in_us',
+  minor: 'no',
+  grounds: ['political', 'lgbt', 'ethnicity', 'religion', 'military_refusal', 'other_group'],
+  harm: 'past_harm',
+  harmBy: 'non_state_uncontrolled',
+  relocation: 'unsure',
+  otherCountry: 'no',
+  lastArrival: '2024-01-10',
+  entry: 'between_ports',
+  proceedings: 'unsure',
+  priorDenial: 'no',
+  exceptions: ['changed_circumstances', 'maintained_status'],
+  bars: ['none'],
+});
 
 for (const format of ['A4', 'Letter'] as const) {
   test(`English may_qualify on ${format}: deadline, headline, not legal advice, links with addresses, no controls`, async ({ page }) => {

@@ -1,4 +1,4 @@
-// Issue 5: privacy. Every request stays on the app's own origin (a full walk, a language switch, the
+// privacy. Every request stays on the app's own origin (a full walk, a language switch, the
 // privacy and glossary pages, printing to PDF); no cookies, nothing in localStorage; sessionStorage holds
 // the answers only under the app's key; answers never appear in a URL.
 import {

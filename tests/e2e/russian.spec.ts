@@ -3,31 +3,31 @@
 // both languages. Screenshots go to test-results/ so a person can look at them.
 import { expect, test, type Page } from '@playwright/test';
 import ruTranslation from '../../locales/ru/translation.json' with { type: 'json' };
+import { TODAY, answer, walkOf, type Walk } from './helpers';
 
 const WIDTH = 360;
-const TODAY = new Date('2026-11-25T12:00:00');
 
 test.use({ viewport: { width: WIDTH, height: 740 }, locale: 'ru-RU' });
 
 /**
- * Answers that put every one of the 13 questions on the path (in the U.S., arrival over a year ago so
- * `exceptions` is asked, a non-state persecutor so `relocation` is asked) and give the summary many flags.
+ * The longest path (in the U.S., arrival over a year ago so `exceptions` is asked, a non-state persecutor
+ * so `relocation` is asked), giving the summary many flags.
  */
-const ALL_QUESTIONS_PATH: [string, string | string[]][] = [
-  ['location', 'in_us'],
-  ['minor', 'no'],
-  ['grounds', ['political', 'military_refusal']],
-  ['harm', 'past_harm'],
-  ['harmBy', 'non_state_uncontrolled'],
-  ['relocation', 'no'],
-  ['otherCountry', 'no'],
-  ['lastArrival', '2024-01-15'],
-  ['entry', 'between_ports'],
-  ['proceedings', 'unsure'],
-  ['priorDenial', 'no'],
-  ['exceptions', ['changed_circumstances', 'maintained_status']],
-  ['bars', ['none']],
-];
+const ALL_QUESTIONS_PATH: Walk = walkOf({
+  location: 'in_us',
+  minor: 'no',
+  grounds: ['political', 'military_refusal'],
+  harm: 'past_harm',
+  harmBy: 'non_state_uncontrolled',
+  relocation: 'no',
+  otherCountry: 'no',
+  lastArrival: '2024-01-15',
+  entry: 'between_ports',
+  proceedings: 'unsure',
+  priorDenial: 'no',
+  exceptions: ['changed_circumstances', 'maintained_status'],
+  bars: ['none'],
+});
 
 type Questions = Record<string, { title: string; hint?: string; options?: Record<string, string> }>;
 
@@ -41,20 +41,6 @@ function longestRussianQuestion(): string {
     return q.title.length + (q.hint ?? '').length + Object.values(q.options ?? {}).join('').length + (why[id] ?? '').length;
   };
   return Object.keys(questions).reduce((a, b) => (length(b) > length(a) ? b : a));
-}
-
-async function answer(page: Page, id: string, value: string | string[]) {
-  await expect(page).toHaveURL(new RegExp(`#/${id}$`));
-  const form = page.locator('form');
-  if (id === 'lastArrival' && typeof value === 'string') {
-    const [year, month, day] = value.split('-');
-    await form.locator('input[name="lastArrival-day"]').fill(String(Number(day)));
-    await form.locator('input[name="lastArrival-month"]').fill(String(Number(month)));
-    await form.locator('input[name="lastArrival-year"]').fill(year ?? '');
-  } else {
-    for (const code of Array.isArray(value) ? value : [value]) await form.locator(`input[name="${id}"][value="${code}"]`).check();
-  }
-  await form.locator('button[type="submit"]').click();
 }
 
 /** Starts in Russian and answers questions until `stopAt` is shown (or the summary, when undefined). */

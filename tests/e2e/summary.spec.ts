@@ -2,21 +2,21 @@
 // link that returns to the summary, and the calendar file.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { walkToSummary as walk, type Walk } from './helpers';
+import { walkOf, walkToSummary as walk, type Walk } from './helpers';
 
-const IN_TIME: Walk = [
-  ['location', 'in_us'],
-  ['minor', 'no'],
-  ['grounds', ['political', 'military_refusal']],
-  ['harm', 'past_harm'],
-  ['harmBy', 'government'],
-  ['otherCountry', 'no'],
-  ['lastArrival', '2026-07-04'],
-  ['entry', 'visa'],
-  ['proceedings', 'no'],
-  ['priorDenial', 'no'],
-  ['bars', ['none']],
-];
+const IN_TIME: Walk = walkOf({
+  location: 'in_us',
+  minor: 'no',
+  grounds: ['political', 'military_refusal'],
+  harm: 'past_harm',
+  harmBy: 'government',
+  otherCountry: 'no',
+  lastArrival: '2026-07-04',
+  entry: 'visa',
+  proceedings: 'no',
+  priorDenial: 'no',
+  bars: ['none'],
+});
 
 test.describe('summary outcomes', () => {
   test('may_qualify in English: deadline moved past Independence Day, days left, calendar file', async ({ page }) => {

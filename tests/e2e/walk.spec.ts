@@ -1,4 +1,4 @@
-// Issue 2: full walks to the summary in each language, with the progress line, the page title and the
+// full walks to the summary in each language, with the progress line, the page title and the
 // focus checked on every step, and a walk on a 360-px phone screen with no sideways scrolling.
 import {
   FULL_WALK_DEADLINE,
@@ -11,6 +11,7 @@ import {
   exitButton,
   openApp,
   openFooterPage,
+  progressAlong,
   questionForm,
   start,
   test,
@@ -21,27 +22,6 @@ import {
   type Walk,
 } from './helpers';
 
-/**
- * "Question N of about M" along the full walks: M is the length of the path known so far, so it grows
- * as answers open branches (in the U.S. → 11; a non-state persecutor → relocation; a passed deadline →
- * exceptions).
- */
-const PROGRESS: readonly [number, number][] = [
-  [1, 8],
-  [2, 11],
-  [3, 11],
-  [4, 11],
-  [5, 11],
-  [6, 12],
-  [7, 12],
-  [8, 12],
-  [9, 13],
-  [10, 13],
-  [11, 13],
-  [12, 13],
-  [13, 13],
-];
-
 async function fullWalk(page: import('@playwright/test').Page, lang: Lang, answers: Walk, outcome: string) {
   await openApp(page, `/?lang=${lang}`);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -50,9 +30,10 @@ async function fullWalk(page: import('@playwright/test').Page, lang: Lang, answe
   await start(page);
 
   const seenProgress: string[] = [];
+  const expectedProgress = progressAlong(answers);
   let index = 0;
   await walk(page, answers, async (id: QuestionId) => {
-    const [number, total] = PROGRESS[index] ?? [0, 0];
+    const [number, total] = expectedProgress[index] ?? [0, 0];
     index += 1;
     const h1 = page.locator('h1');
     await expect(h1).toHaveText(exact(tr(lang, `questions.${id}.title`)));

@@ -1,4 +1,4 @@
-// Issue 5: a 320-px-wide screen with text at 200 % (the root font size doubled): no horizontal scrolling
+// a 320-px-wide screen with text at 200 % (the root font size doubled): no horizontal scrolling
 // on the start page, the longest question pages, an error state and the summary, in both languages.
 import type { Page } from '@playwright/test';
 import { FULL_WALK_RU, answersOf, expect, openApp, openWithAnswers, test, type Lang } from './helpers';

@@ -1,4 +1,4 @@
-// FLOW.md §1 "asked when", written out again from the table, independently of questions.ts: the oracle
+// The path rules ("asked when" in flows/asylum/README.md), written out again independently of questions.ts: the oracle
 // that the flows tests (questions, assess, machine) compare the real path against. Test-only.
 
 import type { Answers } from '../answers';
@@ -9,7 +9,7 @@ import type { QuestionId } from '../questions';
 /** Any answers, valid or not, keyed by question id. */
 export type FlowAnswers = { readonly [K in QuestionId]?: unknown };
 
-/** The order of FLOW.md §1's table. */
+/** The order of the question table in flows/asylum/README.md. */
 export const FLOW_ORDER: readonly QuestionId[] = [
   'location', 'minor', 'grounds', 'harm', 'harmBy', 'relocation', 'otherCountry',
   'lastArrival', 'entry', 'proceedings', 'priorDenial', 'exceptions', 'bars',

@@ -148,7 +148,7 @@ export function NextStepsSection({ assessment, s, labelled }: { assessment: Asse
   );
 }
 
-/** Evidence to gather for each ground (LEGAL.md §9), then what helps every case. */
+/** Evidence to gather for each ground, then what helps every case. */
 export const EVIDENCE = {
   political: ['courtPapers', 'protocols', 'foreignAgent', 'posts'],
   lgbt: ['identity', 'relationships', 'threats'],

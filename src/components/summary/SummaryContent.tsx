@@ -22,7 +22,7 @@ export interface SummaryContentProps {
   screen?: { headingRef: Ref<HTMLHeadingElement>; onChange: (id: QuestionId) => void };
 }
 
-/** The whole summary in one language, in the order of issue 3. */
+/** The whole summary in one language, most urgent first. */
 export function SummaryContent({ assessment, answers, today, printedOn, lng, screen }: SummaryContentProps) {
   const s = useSummaryT(lng);
   const { t, date } = s;

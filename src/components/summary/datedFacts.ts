@@ -1,15 +1,15 @@
-// Dated, unsettled facts the summary mentions (LEGAL.md §3, §6, §8). They change with court rulings and
+// Dated, unsettled facts the summary mentions. They change with court rulings and
 // new rules, so they live here, in one place, with the date they were last checked; the summary words
 // them as "may" and "as of <asOf>". Update asOf together with RULES_REVIEWED (flows/asylum/assess.ts).
 
 import type { CitationId } from '../../../flows/asylum/citations';
 
 export const DATED_FACTS = {
-  /** When these facts were last checked against LEGAL.md. */
+  /** When these facts were last checked against their sources. */
   asOf: '2026-11-25',
 
   /**
-   * Border rules that may limit asylum for people who entered at the southern border (LEGAL.md §6, §3).
+   * Border rules that may limit asylum for people who entered at the southern border.
    * `from`/`to` bound the arrival dates each rule may reach (inclusive; `to` null = no end known).
    */
   borderRules: [
@@ -25,21 +25,21 @@ export const DATED_FACTS = {
   ],
 
   /**
-   * Expanded expedited removal (LEGAL.md §8): DHS notice of 2025-01-21 extends it to people anywhere in
+   * Expanded expedited removal: DHS notice of 2025-01-21 extends it to people anywhere in
    * the U.S. who cannot show two years' presence; partly blocked (Make the Road NY v. Noem).
    */
   expeditedRemoval: { since: '2025-01-21', years: 2 },
 
-  /** H.R. 1 fees (LEGAL.md §8), in U.S. dollars; "verify current fee" at uscis-i589. */
+  /** H.R. 1 fees, in U.S. dollars; "verify current fee" at uscis-i589. */
   fees: { i589: 100, annualAsylum: 100, since: '2025-07-22', ead: 550 },
 
   /** Work permit while the application is pending (8 CFR 208.7): may apply after 150 days, granted from day 180. */
   workPermit: { applyAfterDays: 150, earliestGrantDays: 180 },
 
-  /** Refugee admissions from abroad suspended by EO 14163 (LEGAL.md §3). */
+  /** Refugee admissions from abroad suspended by EO 14163. */
   refugeeAdmissionsSuspended: '2025-01-20',
 
-  /** Humanitarian parole (LEGAL.md §3); not in flows/asylum/citations.ts yet. */
+  /** Humanitarian parole; not in flows/asylum/citations.ts yet. */
   humanitarianParoleUrl: 'https://www.uscis.gov/humanitarian/humanitarian-parole',
 } as const;
 
@@ -69,5 +69,5 @@ export function isStale(reviewed: string, today: string, months = 6): boolean {
   return today > limit;
 }
 
-/** Lawyer-finding sources of LEGAL.md §10, in the order shown. */
+/** Lawyer-finding sources, in the order shown. */
 export const LAWYER_SOURCES = ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search'] as const satisfies readonly CitationId[];
