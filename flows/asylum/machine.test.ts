@@ -5,7 +5,7 @@ import type { Answers } from './answers';
 import { OUTCOMES, assess } from './assess';
 import { asylumMachine, currentStep, type ScreenerEvent } from './machine';
 import type { QuestionId, Step } from './questions';
-import { sampleValues } from './testing/fixtures';
+import { completeAnswers, sampleValues } from './testing/fixtures';
 import { FLOW_ORDER, flowPath } from './testing/flowRules';
 
 type Snapshot = SnapshotFrom<typeof asylumMachine>;
@@ -231,7 +231,8 @@ function start(today = TODAY) {
   return { actor, step, answers, answer, fill };
 }
 
-const FULL: Answers = {
+/** The longest path, completed (testing/fixtures.ts) for any question added later. */
+const FULL: Answers = completeAnswers({
   location: 'in_us',
   minor: 'no',
   grounds: ['lgbt'],
@@ -245,7 +246,7 @@ const FULL: Answers = {
   priorDenial: 'no',
   exceptions: ['maintained_status'],
   bars: ['none'],
-};
+}, TODAY);
 
 describe('actor: BACK', () => {
   it.each<[string, Answers]>([

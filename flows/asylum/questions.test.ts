@@ -16,7 +16,7 @@ import {
   toggleMultiCode,
   type QuestionId,
 } from './questions';
-import { answersArb, sampleAnswersArb } from './testing/fixtures';
+import { answersArb, completeAnswers, sampleAnswersArb } from './testing/fixtures';
 import { FLOW_ORDER, flowPath } from './testing/flowRules';
 
 const TODAY = '2026-11-25';
@@ -24,7 +24,7 @@ const IN_TIME = '2026-06-01'; // deadline 2027-06-01
 const PASSED = '2024-01-10'; // deadline 2025-01-10
 
 /** A full in-U.S. path whose deadline has passed: every question is asked except relocation. */
-const FULL_IN_US: Answers = {
+const FULL_IN_US: Answers = completeAnswers({
   location: 'in_us',
   minor: 'no',
   grounds: ['political'],
@@ -37,7 +37,7 @@ const FULL_IN_US: Answers = {
   priorDenial: 'no',
   exceptions: ['changed_circumstances'],
   bars: ['none'],
-};
+}, TODAY);
 
 /** A copy of `answers` without the given questions. */
 function without(answers: Answers, ...ids: (keyof Answers)[]): Answers {
