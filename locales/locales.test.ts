@@ -325,9 +325,9 @@ describe('Russian plurals and dates', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('formatDate gives «10 марта 2026 г.» in Russian and "March 10, 2026" in English', () => {
-    expect(formatDate('2026-03-10', 'ru')).toBe('10 марта 2026 г.');
+  it('formatDate gives «10 марта 2026 г.» (no-break space before «г.») in Russian and "March 10, 2026" in English', () => {
+    expect(formatDate('2026-03-10', 'ru')).toBe('10 марта 2026\u00a0г.');
     expect(formatDate('2026-03-10', 'en')).toBe('March 10, 2026');
-    expect(formatDate('2026-11-25', 'ru')).toBe('25 ноября 2026 г.');
+    expect(formatDate('2026-11-25', 'ru')).toBe('25 ноября 2026\u00a0г.');
   });
 });

@@ -8,5 +8,6 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-// jsdom has no layout: scrolling is a no-op there.
+// jsdom has no layout: scrolling is a no-op there (its own window.scrollTo only logs "Not implemented").
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = function scrollIntoView() {};
+window.scrollTo = function scrollTo() {};

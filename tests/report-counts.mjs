@@ -1,8 +1,9 @@
-// Prints the test counts of a CI run from the Vitest and Playwright JSON reports, as one closing line:
-// "tests: N passed, N failed" (plus skipped). Exits 1 when a report is missing or a test failed.
+// Prints the test counts of a CI run from the Vitest and Playwright JSON reports, and the cross-engine
+// suite's count file when given (test-results/engines.json, written by tests/engines/run.mjs), as one
+// closing line: "tests: N passed, N failed" (plus skipped). Exits 1 when a report is missing or a test failed.
 import { existsSync, readFileSync } from 'node:fs';
 
-const [vitestFile, playwrightFile] = process.argv.slice(2);
+const [vitestFile, playwrightFile, enginesFile] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -30,6 +31,19 @@ if (playwrightFile && existsSync(playwrightFile)) {
 } else {
   console.log(`playwright: no report at ${playwrightFile}`);
   missing = true;
+}
+
+if (enginesFile) {
+  if (existsSync(enginesFile)) {
+    const e = JSON.parse(readFileSync(enginesFile, 'utf8'));
+    passed += e.passed ?? 0;
+    failed += e.failed ?? 0;
+    const parts = Object.values(e.engines ?? {}).map((engine) => `${engine.version ?? 'not started'}, ${Math.round((engine.ms ?? 0) / 1000)} s`);
+    console.log(`engines (Firefox, WebKit): ${e.passed ?? 0} passed, ${e.failed ?? 0} failed${parts.length ? ` [${parts.join('; ')}]` : ''}`);
+  } else {
+    console.log(`engines: no report at ${enginesFile}`);
+    missing = true;
+  }
 }
 
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

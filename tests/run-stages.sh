@@ -6,7 +6,8 @@
 #   unit       Vitest: flows/ in Node, src/ and locales/ in jsdom
 #   build      the production build in dist/, then the first-page size check
 #   browser    Playwright Test in Debian's Chromium against dist/
-# `npm test` runs unit, build and browser; `npm run check` (the quick local loop) lint, typecheck and unit;
+#   engines    the same app in Firefox ESR and WebKitGTK (tests/engines/run.mjs) against dist/
+# `npm test` runs unit, build, browser and engines; `npm run check` (the quick local loop) lint, typecheck and unit;
 # .ci/run all of them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -17,9 +18,10 @@ declare -A commands=(
   [unit]="npx vitest run"
   [build]="npx vite build && node tests/bench/size-check.mjs dist"
   [browser]="npx playwright test"
+  [engines]="node tests/engines/run.mjs"
 )
 
-[ $# -gt 0 ] || set -- unit build browser
+[ $# -gt 0 ] || set -- unit build browser engines
 results=()
 failed=0
 for stage in "$@"; do

@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'react';
 
 /**
- * The page's title and its h1: sets `document.title`, and moves focus to the heading (the SPA's
- * equivalent of a page load) when `focus` is true, again whenever `focusKey` changes.
+ * The page's title and its h1: sets `document.title`, and on a step change (when `focus` is true, again
+ * whenever `focusKey` changes) shows the new page from its top and moves focus to the heading, the SPA's
+ * equivalent of a page load. Focusing alone is not enough: WebKit keeps the old scroll position when the
+ * heading is already focusable off screen (after Start pressed low on the screen the question opened
+ * with its heading above the top), and Firefox leaves a heading that is partly on screen where it is.
  */
 export function usePageHeading(title: string, focus: boolean, focusKey?: unknown) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -10,7 +13,9 @@ export function usePageHeading(title: string, focus: boolean, focusKey?: unknown
     document.title = title;
   }, [title]);
   useEffect(() => {
-    if (focus) headingRef.current?.focus();
+    if (!focus) return;
+    window.scrollTo(0, 0);
+    headingRef.current?.focus({ preventScroll: true });
   }, [focus, focusKey]);
   return headingRef;
 }
