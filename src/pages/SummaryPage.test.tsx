@@ -139,7 +139,7 @@ describe('the summary in Russian', () => {
     await useLanguage('ru');
     const { root } = renderSummary(IN_TIME);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Возможно, вы можете попросить убежища');
-    expect(root).toHaveTextContent('Проверка на 25 ноября 2026 г.');
+    expect(root).toHaveTextContent('Дата проверки: 25 ноября 2026 г.');
     expect(root.querySelector('time[datetime="2027-07-06"]')).toHaveTextContent('вторник, 6 июля 2027 г.');
     expect(root).toHaveTextContent('Осталось 223 дня.');
     expect(workingLines(root)).toEqual([
