@@ -77,7 +77,7 @@ describe('the summary in English', () => {
     expect(root.querySelector('[data-ground="lgbt"]')).toBeNull();
     expect(Array.from(root.querySelectorAll('[data-flag]'), (el) => el.getAttribute('data-flag'))).toEqual(['military_refusal_nuance']);
     expect(root).toHaveTextContent('The fee: $100 for Form I-589 (since July 22, 2025). It cannot be waived');
-    expect(root).toHaveTextContent('bars you from every immigration benefit for life');
+    expect(root).toHaveTextContent('can bar you from every immigration benefit for life');
     for (const id of ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search', 'uscis-avoid-scams'] as const) {
       expect(root.querySelector(`a[href="${CITATIONS[id].url}"]`)).not.toBeNull();
     }
@@ -229,8 +229,8 @@ describe('special deadlines', () => {
   it('an unaccompanied child: the one-year rule does not apply, no calendar button', () => {
     const { root } = renderSummary({ ...IN_TIME, minor: 'yes', lastArrival: '2024-01-10', proceedings: 'yes' });
     expect(root).toHaveAttribute('data-outcome', 'may_qualify');
-    expect(root).toHaveTextContent('The one-year deadline does not apply to a child');
-    expect(root).toHaveTextContent('Because you are a child on your own, USCIS decides your application first');
+    expect(root).toHaveTextContent('The one-year deadline does not apply to an “unaccompanied child”: a child under 18 with no parent or legal guardian in the U.S. who can care for them.');
+    expect(root).toHaveTextContent('Because you are under 18 with no parent or legal guardian in the U.S. who can care for you (an “unaccompanied child”), USCIS decides your application first');
     expect(root.querySelector('.summary-deadline__days')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add this date to my calendar' })).toBeNull();
   });
