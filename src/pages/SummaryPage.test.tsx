@@ -77,6 +77,7 @@ describe('the summary in English', () => {
     expect(root.querySelector('[data-ground="lgbt"]')).toBeNull();
     expect(Array.from(root.querySelectorAll('[data-flag]'), (el) => el.getAttribute('data-flag'))).toEqual(['military_refusal_nuance']);
     expect(root).toHaveTextContent('The fee: $100 for Form I-589 (since July 22, 2025). It cannot be waived');
+    expect(root).toHaveTextContent('You may ask for a work permit (Form I-765) 150 days after you file a complete application.');
     expect(root).toHaveTextContent('can bar you from every immigration benefit for life');
     for (const id of ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search', 'uscis-avoid-scams'] as const) {
       expect(root.querySelector(`a[href="${CITATIONS[id].url}"]`)).not.toBeNull();
@@ -142,6 +143,7 @@ describe('the summary in Russian', () => {
     expect(root).toHaveTextContent('Дата проверки: 25 ноября 2026 г.');
     expect(root.querySelector('time[datetime="2027-07-06"]')).toHaveTextContent('вторник, 6 июля 2027 г.');
     expect(root).toHaveTextContent('Осталось 223 дня.');
+    expect(root).toHaveTextContent('можно запросить через 150 дней после подачи полного заявления');
     expect(workingLines(root)).toEqual([
       '4 июля 2026 г. вы в последний раз въехали в США.',
       'Ровно через год\u00a0— воскресенье, 4 июля 2027 г.: обычно это и есть последний день.',
