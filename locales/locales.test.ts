@@ -500,7 +500,7 @@ describe('keys FLOW.md §4 requires', () => {
     expect(OUTCOMES).toHaveLength(7);
     expect(FLAGS).toHaveLength(16);
     expect(HOLIDAY_KEYS).toHaveLength(11);
-    expect(GLOSSARY_TERMS).toHaveLength(20);
+    expect(GLOSSARY_TERMS).toHaveLength(21);
     expect(required.filter((k) => k.startsWith('errors.lastArrival.'))).toEqual(DATE_ERRORS.map((e) => `errors.lastArrival.${e}`));
   });
 
