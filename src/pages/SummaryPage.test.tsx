@@ -12,6 +12,9 @@ import SummaryPage from './SummaryPage';
 
 const TODAY = '2026-11-25';
 
+/** A locale value as toHaveTextContent sees the page: non-breaking spaces (Russian typography) read as spaces. */
+const plain = (text: string) => text.replace(/\s+/g, ' ');
+
 /** In the U.S., in time: arrival 4 July 2026 → Sunday 4 July 2027 → Monday 5 July (observed) → Tuesday 6 July 2027. */
 const IN_TIME: Answers = {
   location: 'in_us',
@@ -145,14 +148,14 @@ describe('the summary in Russian', () => {
     expect(root).toHaveTextContent('Осталось 223 дня.');
     expect(root).toHaveTextContent('можно запросить через 150 дней после подачи полного заявления');
     expect(workingLines(root)).toEqual([
-      '4 июля 2026 г. вы в последний раз въехали в США.',
-      'Ровно через год\u00a0— воскресенье, 4 июля 2027 г.: обычно это и есть последний день.',
+      '4 июля 2026 г. вы в\u00a0последний раз въехали в\u00a0США.',
+      'Ровно через год\u00a0— воскресенье, 4 июля 2027 г.: обычно это и\u00a0есть последний день.',
       'Воскресенье, 4 июля\u00a0— выходной день.',
       'Понедельник, 5 июля\u00a0— федеральный праздник День независимости (Independence Day), перенесённый на этот день (observed).',
       'Если последний день выпадает на выходной или федеральный праздник, срок переносится на следующий рабочий день. Значит, вторник, 6 июля 2027 г.\u00a0— ваш последний день подачи.',
     ]);
     expect(root).toHaveTextContent(/убежищ[а-я]* \(asylum\)/);
-    expect(screen.getByRole('button', { name: 'Добавить дату в мой календарь' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Добавить дату в\u00a0мой календарь' })).toBeInTheDocument();
     expect(root.querySelector('[data-flag="military_refusal_nuance"] h3')).toHaveTextContent('Отказ от военной службы');
   });
 
@@ -168,7 +171,7 @@ describe('the summary in Russian', () => {
     expect(root).toHaveTextContent('Куда и как подавать: иммиграционный суд');
     expect(root).toHaveTextContent('Запрет высылки (withholding of removal)');
     expect(root).toHaveTextContent('Защита по Конвенции против пыток (CAT)');
-    expect(screen.queryByRole('button', { name: 'Добавить дату в мой календарь' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Добавить дату в\u00a0мой календарь' })).toBeNull();
   });
 });
 
@@ -312,9 +315,9 @@ describe('every outcome, both languages', () => {
     const { root } = renderSummary(byOutcome[outcome]);
     expect(root).toHaveAttribute('data-outcome', outcome);
     const summary = lng === 'en' ? enSummary : ruSummary;
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(summary.outcomes[outcome].title);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(plain(summary.outcomes[outcome].title));
     expect(root.querySelector(`a[href="${CITATIONS['eoir-pro-bono'].url}"]`)).not.toBeNull();
-    expect(root).toHaveTextContent(summary.summary.about.notAdvice);
+    expect(root).toHaveTextContent(plain(summary.summary.about.notAdvice));
     expect(root.textContent).not.toMatch(/you qualify|will be denied|you are eligible|вы имеете право на убежище|вам откажут/i);
   });
 });
