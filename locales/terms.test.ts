@@ -4,7 +4,8 @@
 //   2. a plain space before «—» in Russian (the dash could start a line on a phone);
 //   3. a number (a digit or a {{placeholder}}) before a counted Russian noun in a key without plural forms
 //      («через {{apply}} дней» is wrong for 151 or 2);
-//   4. an English legal term in a Russian value without its Russian term beside it.
+//   4. an English legal term in a Russian value without its Russian term beside it;
+//   5. a date placeholder before a full stop in Russian («…2026 г..»).
 // Every message names the file, the key and the offending text. Each check is also run below on a
 // synthetic broken value, so a check that has stopped finding anything cannot pass unnoticed.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -227,6 +228,17 @@ function englishWithoutRussian(entries: readonly Entry[]): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// 5. A Russian date before a full stop: «…25 ноября 2026 г..»
+// ---------------------------------------------------------------------------------------------------
+
+/** Placeholders the summary fills with a date; in Russian a date ends in «г.», so no full stop may follow. */
+const DATE_PLACEHOLDER = /\{\{(?:date|asOf|since|from|to|vacated|arrival|start)\}\}\./g;
+
+function dateBeforeFullStop(entries: readonly Entry[]): string[] {
+  return entries.flatMap((e) => [...e.value.matchAll(DATE_PLACEHOLDER)].map((m) => `${where(e)}: «${excerpt(e.value, m.index, m[0].length)}» — a Russian date ends in «г.»: rephrase so no full stop follows it`));
+}
+
+// ---------------------------------------------------------------------------------------------------
 // The checks on synthetic broken values (each must find its mistake)
 // ---------------------------------------------------------------------------------------------------
 
@@ -261,6 +273,11 @@ describe('terms checks (synthetic data)', () => {
     expect(countsWithoutPlural([fake('через {{count}} дней', 'next.workPermit_many')])).toEqual([]);
     expect(countsWithoutPlural([fake('с 2025 года; 1 января 1900 года; 2023–2025 годов; на {{grant}}-й день; меньше 18\u00a0лет')])).toEqual([]);
     expect(countsWithoutPlural([fake('меньше 19\u00a0лет')])).toHaveLength(1);
+  });
+
+  it('dateBeforeFullStop finds a date placeholder that ends a Russian sentence', () => {
+    expect(dateBeforeFullStop([fake('Правила сверялись {{date}}.')])).toHaveLength(1);
+    expect(dateBeforeFullStop([fake('Дата проверки: {{date}}'), fake('(сведения на {{asOf}}).'), fake('Осталось {{count}} дня.')])).toEqual([]);
   });
 
   it('englishWithoutRussian finds an English term with no Russian term near it', () => {
@@ -316,6 +333,10 @@ describe('locale files follow TERMS.md', () => {
     expect(ruWords).toEqual(['1 день', '2 дня', '5 дней', '11 дней', '21 день', '22 дня', '150 дней', '151 день']);
     const enWords = [1, 2, 150].map((count) => /\) (\d+ \w+) after/.exec(enT.t('summary.next.workPermit', { ...vars, count }))?.[1]);
     expect(enWords).toEqual(['1 day', '2 days', '150 days']);
+  });
+
+  it('Russian: no full stop after a date (it would read «2026 г..»)', () => {
+    expect(dateBeforeFullStop(ru)).toEqual([]);
   });
 
   it('Russian: an English term only beside its Russian term', () => {
