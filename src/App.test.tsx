@@ -74,7 +74,7 @@ describe('App', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ru.questions.location.title));
     expect(document.documentElement.lang).toBe('ru');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('lang', 'en');
-    expect(screen.getByLabelText(ru.questions.location.options.at_border)).toBeChecked();
+    expect(screen.getByLabelText(ru.questions.location.options.at_border.replace(/\s+/g, ' '))).toBeChecked();
     await user.click(screen.getByRole('button', { name: ru.nav.continue }));
     expect(window.location.hash).toBe('#/minor');
     await act(async () => {

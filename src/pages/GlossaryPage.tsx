@@ -10,6 +10,7 @@ export const GLOSSARY_TERMS = [
   'one_year_deadline',
   'changed_circumstances',
   'extraordinary_circumstances',
+  'affirmative_defensive',
   'removal_proceedings',
   'notice_to_appear',
   'immigration_judge',

@@ -12,6 +12,9 @@ import SummaryPage from './SummaryPage';
 
 const TODAY = '2026-11-25';
 
+/** A locale value as toHaveTextContent sees the page: non-breaking spaces (Russian typography) read as spaces. */
+const plain = (text: string) => text.replace(/\s+/g, ' ');
+
 /** In the U.S., in time: arrival 4 July 2026 → Sunday 4 July 2027 → Monday 5 July (observed) → Tuesday 6 July 2027. */
 const IN_TIME: Answers = {
   location: 'in_us',
@@ -77,7 +80,8 @@ describe('the summary in English', () => {
     expect(root.querySelector('[data-ground="lgbt"]')).toBeNull();
     expect(Array.from(root.querySelectorAll('[data-flag]'), (el) => el.getAttribute('data-flag'))).toEqual(['military_refusal_nuance']);
     expect(root).toHaveTextContent('The fee: $100 for Form I-589 (since July 22, 2025). It cannot be waived');
-    expect(root).toHaveTextContent('bars you from every immigration benefit for life');
+    expect(root).toHaveTextContent('You may ask for a work permit (Form I-765) 150 days after you file a complete application.');
+    expect(root).toHaveTextContent('can bar you from every immigration benefit for life');
     for (const id of ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search', 'uscis-avoid-scams'] as const) {
       expect(root.querySelector(`a[href="${CITATIONS[id].url}"]`)).not.toBeNull();
     }
@@ -139,18 +143,19 @@ describe('the summary in Russian', () => {
     await useLanguage('ru');
     const { root } = renderSummary(IN_TIME);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Возможно, вы можете попросить убежища');
-    expect(root).toHaveTextContent('Проверка на 25 ноября 2026 г.');
+    expect(root).toHaveTextContent('Дата проверки: 25 ноября 2026 г.');
     expect(root.querySelector('time[datetime="2027-07-06"]')).toHaveTextContent('вторник, 6 июля 2027 г.');
     expect(root).toHaveTextContent('Осталось 223 дня.');
+    expect(root).toHaveTextContent('можно запросить через 150 дней после подачи полного заявления');
     expect(workingLines(root)).toEqual([
-      '4 июля 2026\u00a0г. вы в последний раз въехали в США.',
-      'Ровно через год\u00a0— воскресенье, 4 июля 2027\u00a0г.: обычно это и есть последний день.',
+      '4 июля 2026\u00a0г. вы в\u00a0последний раз въехали в\u00a0США.',
+      'Ровно через год\u00a0— воскресенье, 4 июля 2027\u00a0г.: обычно это и\u00a0есть последний день.',
       'Воскресенье, 4 июля\u00a0— выходной день.',
       'Понедельник, 5 июля\u00a0— федеральный праздник День независимости (Independence Day), перенесённый на этот день (observed).',
       'Если последний день выпадает на выходной или федеральный праздник, срок переносится на следующий рабочий день. Значит, вторник, 6 июля 2027\u00a0г.\u00a0— ваш последний день подачи.',
     ]);
     expect(root).toHaveTextContent(/убежищ[а-я]* \(asylum\)/);
-    expect(screen.getByRole('button', { name: 'Добавить дату в мой календарь' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Добавить дату в\u00a0мой календарь' })).toBeInTheDocument();
     expect(root.querySelector('[data-flag="military_refusal_nuance"] h3')).toHaveTextContent('Отказ от военной службы');
   });
 
@@ -166,7 +171,7 @@ describe('the summary in Russian', () => {
     expect(root).toHaveTextContent('Куда и как подавать: иммиграционный суд');
     expect(root).toHaveTextContent('Запрет высылки (withholding of removal)');
     expect(root).toHaveTextContent('Защита по Конвенции против пыток (CAT)');
-    expect(screen.queryByRole('button', { name: 'Добавить дату в мой календарь' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Добавить дату в\u00a0мой календарь' })).toBeNull();
   });
 });
 
@@ -229,8 +234,8 @@ describe('special deadlines', () => {
   it('an unaccompanied child: the one-year rule does not apply, no calendar button', () => {
     const { root } = renderSummary({ ...IN_TIME, minor: 'yes', lastArrival: '2024-01-10', proceedings: 'yes' });
     expect(root).toHaveAttribute('data-outcome', 'may_qualify');
-    expect(root).toHaveTextContent('The one-year deadline does not apply to a child');
-    expect(root).toHaveTextContent('Because you are a child on your own, USCIS decides your application first');
+    expect(root).toHaveTextContent('The one-year deadline does not apply to an “unaccompanied child”: a child under 18 with no parent or legal guardian in the U.S. who can care for them.');
+    expect(root).toHaveTextContent('Because you are under 18 with no parent or legal guardian in the U.S. who can care for you (an “unaccompanied child”), USCIS decides your application first');
     expect(root.querySelector('.summary-deadline__days')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add this date to my calendar' })).toBeNull();
   });
@@ -310,9 +315,9 @@ describe('every outcome, both languages', () => {
     const { root } = renderSummary(byOutcome[outcome]);
     expect(root).toHaveAttribute('data-outcome', outcome);
     const summary = lng === 'en' ? enSummary : ruSummary;
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(summary.outcomes[outcome].title);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(plain(summary.outcomes[outcome].title));
     expect(root.querySelector(`a[href="${CITATIONS['eoir-pro-bono'].url}"]`)).not.toBeNull();
-    expect(root).toHaveTextContent(summary.summary.about.notAdvice);
+    expect(root).toHaveTextContent(plain(summary.summary.about.notAdvice));
     expect(root.textContent).not.toMatch(/you qualify|will be denied|you are eligible|вы имеете право на убежище|вам откажут/i);
   });
 });

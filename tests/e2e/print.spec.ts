@@ -127,7 +127,7 @@ test('bilingual print: the interface language, then the other language from a ne
   expect(text).toContain('Возможно, вы можете попросить убежища');
   expect(text.indexOf('You may be able to ask for asylum')).toBeLessThan(text.indexOf('Возможно, вы можете попросить убежища'));
   expect(text).toContain('Осталось 223 дня.');
-  expect(text).toContain('Для юриста: основные факты');
+  expect(text).toContain('Для адвоката: основные факты');
   // The Russian copy starts at the top of a page, with its own printed header.
   const pages = pageCount(path);
   const starts = Array.from({ length: pages }, (_, i) => flat(pdfText(path, [i + 1, i + 1])).trim());
@@ -155,10 +155,10 @@ test(`page count: typical ≤ ${PAGE_LIMITS.typical}, court case ≤ ${PAGE_LIMI
   for (const lang of ['en', 'ru'] as const) {
     await walk(page, lang, LONGEST);
     await expect(page.locator('#summary')).toHaveAttribute('data-outcome', 'may_qualify_exception');
-    await measure('longest', lang, ['A4', 'Letter'], lang === 'en' ? 'Other particular social group' : 'Другая социальная группа');
+    await measure('longest', lang, ['A4', 'Letter'], lang === 'en' ? 'Other particular social group' : 'Другая определённая социальная группа');
     await page.getByRole('checkbox').check();
     await expect(page.locator('.summary-copy')).toBeAttached();
-    await measure('bilingual', lang, ['A4'], lang === 'en' ? 'Другая социальная группа' : 'Other particular social group');
+    await measure('bilingual', lang, ['A4'], lang === 'en' ? 'Другая определённая социальная группа' : 'Other particular social group');
     for (const [kind, answers] of [['typical', IN_TIME], ['court', COURT]] as const) {
       await page.evaluate(() => sessionStorage.clear());
       await walk(page, lang, answers);
@@ -219,6 +219,6 @@ test('a printed page looks like a document (PNG for a visual check)', async ({ p
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', path, prefix]);
   const text = flat(pdfText(path, [1, 1]));
   expect(text.startsWith('Asylum Screener — Не юридическая консультация')).toBe(true);
-  expect(text).toContain('Для юриста: основные факты');
+  expect(text).toContain('Для адвоката: основные факты');
   expect(text).toMatch(/\b1 ?\/ ?\d+\b/);
 });

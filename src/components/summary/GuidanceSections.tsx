@@ -131,7 +131,7 @@ export function NextStepsSection({ assessment, s, labelled }: { assessment: Asse
               t(fileStepKey(assessment), { date: assessment.deadline ? date(assessment.deadline) : '' })
             ) : step === 'workPermit' ? (
               t('summary.next.workPermit', {
-                apply: DATED_FACTS.workPermit.applyAfterDays,
+                count: DATED_FACTS.workPermit.applyAfterDays,
                 grant: DATED_FACTS.workPermit.earliestGrantDays,
                 fee: money(DATED_FACTS.fees.ead),
                 asOf: date(DATED_FACTS.asOf),
