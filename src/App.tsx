@@ -43,6 +43,9 @@ export function App({ today }: AppProps) {
   const step = useSelector(actor, (s) => currentStep(s));
   const answers = useSelector(actor, (s) => s.context.answers);
   const { page, navigated, stop } = useStepHistory(actor);
+  /** The question just changed from the summary: back on the summary, its Change link gets the focus. */
+  const [changed, setChanged] = useState<QuestionId | null>(null);
+  if (step === 'start' && changed !== null) setChanged(null);
 
   // This tab keeps the answers and the step (sessionStorage only), and the summary's code is fetched in
   // the background once the walk is under way.
@@ -87,7 +90,11 @@ export function App({ today }: AppProps) {
         answers={answers}
         today={today}
         focusHeading={navigated}
-        onChange={(questionId: QuestionId) => actor.send({ type: 'CHANGE', questionId })}
+        changed={changed}
+        onChange={(questionId: QuestionId) => {
+          setChanged(questionId);
+          actor.send({ type: 'CHANGE', questionId });
+        }}
         onRestart={restart}
       />
     );

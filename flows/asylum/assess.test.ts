@@ -20,6 +20,7 @@ const LEGAL_IDS = [
   'ina-208', 'ina-101-a-42', 'ina-241-b-3', 'cfr-208-4', 'cfr-208-13', 'cfr-208-16', 'cfr-208-30', 'cfr-208-7', 'usc-5-6103',
   'uscis-asylum', 'uscis-i589', 'eoir-acis', 'eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'uscis-avoid-scams',
   'ian-directory', 'aila-search', 'uscis-processing-times', 'state-refugee-admissions',
+  'uscis-fees', 'fr-2025-20622', 'uscis-ar-11', 'eoir-33', 'usc-8-1225', 'usc-8-1229a', 'usc-8-1232', 'bia-h-a-a-v', 'kind',
 ];
 
 const TODAY = '2026-11-25';

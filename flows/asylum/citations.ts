@@ -63,6 +63,33 @@ export const CITATIONS = {
   },
   'aila-search': { title: 'AILA Immigration Lawyer Search', url: 'https://www.ailalawyer.com/' },
   'uscis-processing-times': { title: 'USCIS: Processing Times', url: 'https://egov.uscis.gov/processing-times/' },
+  'uscis-fees': { title: 'USCIS: Fee Schedule (G-1055)', url: 'https://www.uscis.gov/g-1055' },
+  'fr-2025-20622': {
+    title: '90 FR 52693: H.R. 1 immigration fees, inflation adjustment for FY2026',
+    url: 'https://www.federalregister.gov/d/2025-20622',
+  },
+  'uscis-ar-11': { title: 'USCIS: Form AR-11, change of address', url: 'https://www.uscis.gov/ar-11' },
+  'eoir-33': {
+    title: 'EOIR: Form EOIR-33, change of address (immigration court)',
+    url: 'https://www.justice.gov/eoir/form-eoir-33-eoir-immigration-court-listing',
+  },
+  'usc-8-1225': {
+    title: '8 U.S.C. § 1225(b)(1) (expedited removal, credible fear)',
+    url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title8-section1225&num=0&edition=prelim',
+  },
+  'usc-8-1229a': {
+    title: '8 U.S.C. § 1229a(b)(5) (a hearing missed: removal order in absence)',
+    url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title8-section1229a&num=0&edition=prelim',
+  },
+  'usc-8-1232': {
+    title: '8 U.S.C. § 1232 (unaccompanied children)',
+    url: 'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title8-section1232&num=0&edition=prelim',
+  },
+  'bia-h-a-a-v': {
+    title: 'Matter of H-A-A-V-, 29 I&N Dec. 233 (BIA 2025)',
+    url: 'https://www.justice.gov/eoir/ag-bia-decisions',
+  },
+  kind: { title: 'Kids in Need of Defense (KIND)', url: 'https://kindusa.org/' },
   'state-refugee-admissions': {
     title: 'U.S. Refugee Admissions Program',
     url: 'https://www.state.gov/refugee-admissions/',

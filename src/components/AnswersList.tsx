@@ -35,6 +35,7 @@ export function AnswersList({ answers, today, onChange, lng }: { answers: Answer
           {onChange ? (
             <dd className="summary-list__actions no-print">
               <a
+                id={`change-${id}`}
                 href={hashFor(id)}
                 onClick={(event) => {
                   event.preventDefault();

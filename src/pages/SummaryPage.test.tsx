@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { Answers } from '../../flows/asylum/answers';
 import { FLAGS, OUTCOMES, RULES_REVIEWED, assess } from '../../flows/asylum/assess';
 import { CITATIONS } from '../../flows/asylum/citations';
-import { DATED_FACTS, borderRulesFor, isStale, withinYears } from '../components/summary/datedFacts';
+import { borderRulesFor, monthsPassed, withinYears } from '../../flows/asylum/facts';
 import i18n, { loadNamespaces } from '../i18n/i18n';
 import enSummary from '../../locales/en/summary.json';
 import ruSummary from '../../locales/ru/summary.json';
@@ -73,14 +73,16 @@ describe('the summary in English', () => {
     expect(screen.getByRole('button', { name: 'Add this date to my calendar' })).toBeInTheDocument();
   });
 
-  it('explains the grounds-specific evidence, the flags that apply, the fee and where to find a lawyer', () => {
-    const { root } = renderSummary(IN_TIME);
+  it('explains the grounds-specific evidence, the flags that apply, the fees of the day and where to find a lawyer', () => {
+    const { root } = renderSummary(IN_TIME, '2026-12-01');
     expect(root.querySelector('[data-ground="political"]')).toHaveTextContent('“foreign agent” registry');
     expect(root.querySelector('[data-ground="military_refusal"]')).toHaveTextContent('Gosuslugi');
     expect(root.querySelector('[data-ground="lgbt"]')).toBeNull();
     expect(Array.from(root.querySelectorAll('[data-flag]'), (el) => el.getAttribute('data-flag'))).toEqual(['military_refusal_nuance']);
-    expect(root).toHaveTextContent('The fee: $100 for Form I-589 (since July 22, 2025). It cannot be waived');
-    expect(root).toHaveTextContent('You may ask for a work permit (Form I-765) 150 days after you file a complete application.');
+    expect(root).toHaveTextContent('The fee for Form I-589 is $100 (from January 1, 2026) and cannot be waived');
+    expect(root).toHaveTextContent('You may ask for a work permit 150 days after you file a complete application; it is granted no earlier than day 180. It costs $560 the first time and $275 to renew (from January 1, 2026).');
+    expect(root.querySelector('[data-point="annualAsylumFee"]')).toHaveTextContent('Annual Asylum Fee, $102 (from January 1, 2026)');
+    expect(root.querySelector('[data-point="mayChange"]')).toHaveTextContent('Fees may change soon');
     expect(root).toHaveTextContent('can bar you from every immigration benefit for life');
     for (const id of ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search', 'uscis-avoid-scams'] as const) {
       expect(root.querySelector(`a[href="${CITATIONS[id].url}"]`)).not.toBeNull();
@@ -146,7 +148,6 @@ describe('the summary in Russian', () => {
     expect(root).toHaveTextContent('Дата проверки: 25 ноября 2026 г.');
     expect(root.querySelector('time[datetime="2027-07-06"]')).toHaveTextContent('вторник, 6 июля 2027 г.');
     expect(root).toHaveTextContent('Осталось 223 дня.');
-    expect(root).toHaveTextContent('можно запросить через 150 дней после подачи полного заявления');
     expect(workingLines(root)).toEqual([
       '4 июля 2026\u00a0г. вы в\u00a0последний раз въехали в\u00a0США.',
       'Ровно через год\u00a0— воскресенье, 4 июля 2027\u00a0г.: обычно это и\u00a0есть последний день.',
@@ -165,9 +166,11 @@ describe('the summary in Russian', () => {
     const { root } = renderSummary(answers);
     expect(root).toHaveAttribute('data-outcome', 'deadline_passed');
     expect(root).toHaveTextContent('Срок прошёл 684 дня назад.');
-    expect(root.querySelector('.summary-urgent')).toHaveTextContent('Приходите на каждое заседание');
-    expect(root.querySelector('.summary-urgent')).toHaveTextContent('Ваш годичный срок прошёл.');
-    expect(root.querySelector('.summary-urgent')).not.toHaveTextContent('expedited removal');
+    const now = root.querySelector('#summary-now');
+    expect(Array.from(root.querySelectorAll('#summary-now li'), (li) => li.getAttribute('data-step'))).toEqual(['hearing', 'deadlinePassed', 'detentionInside']);
+    expect(now).toHaveTextContent('Приходите на каждое заседание');
+    expect(now).toHaveTextContent('форма EOIR-33');
+    expect(now).not.toHaveTextContent('expedited removal');
     expect(root).toHaveTextContent('Куда и как подавать: иммиграционный суд');
     expect(root).toHaveTextContent('Запрет высылки (withholding of removal)');
     expect(root).toHaveTextContent('Защита по Конвенции против пыток (CAT)');
@@ -193,11 +196,11 @@ describe('plurals of the days left and the days since', () => {
   it.each(cases)('on %s', async (today, ru, en) => {
     await useLanguage('ru');
     let view = renderSummary(answers, today);
-    expect(view.root.querySelector('.summary-deadline__days')).toHaveTextContent(ru);
+    expect(view.root.querySelector('.summary-deadline-line')).toHaveTextContent(ru);
     view.unmount();
     await useLanguage('en');
     view = renderSummary(answers, today);
-    expect(view.root.querySelector('.summary-deadline__days')).toHaveTextContent(en);
+    expect(view.root.querySelector('.summary-deadline-line')).toHaveTextContent(en);
   });
 });
 
@@ -234,9 +237,12 @@ describe('special deadlines', () => {
   it('an unaccompanied child: the one-year rule does not apply, no calendar button', () => {
     const { root } = renderSummary({ ...IN_TIME, minor: 'yes', lastArrival: '2024-01-10', proceedings: 'yes' });
     expect(root).toHaveAttribute('data-outcome', 'may_qualify');
-    expect(root).toHaveTextContent('The one-year deadline does not apply to an “unaccompanied child”: a child under 18 with no parent or legal guardian in the U.S. who can care for them.');
-    expect(root).toHaveTextContent('Because you are under 18 with no parent or legal guardian in the U.S. who can care for you (an “unaccompanied child”), USCIS decides your application first');
-    expect(root.querySelector('.summary-deadline__days')).toBeNull();
+    expect(root).toHaveTextContent('the one-year deadline may not apply to you while that is so (a lawyer can confirm), and USCIS decides your case first');
+    expect(root.querySelector('.summary-deadline-line')).toHaveTextContent('To be safe, file before Friday, January 10, 2025.');
+    expect(root.querySelector('.summary-deadline-line time')).toHaveAttribute('datetime', '2025-01-10');
+    expect(root).not.toHaveTextContent('Your last day to file');
+    expect(root).not.toHaveTextContent('husband or wife');
+    expect(root.querySelector('[data-step="child"]')).toHaveTextContent('Kids in Need of Defense (KIND)');
     expect(screen.queryByRole('button', { name: 'Add this date to my calendar' })).toBeNull();
   });
 });
@@ -244,12 +250,12 @@ describe('special deadlines', () => {
 describe('urgent steps and border rules', () => {
   it('a recent crossing between ports shows the expanded expedited removal warning and the rules for its date', () => {
     const { root } = renderSummary({ ...IN_TIME, lastArrival: '2025-03-01', entry: 'between_ports', exceptions: ['none'] });
-    expect(root.querySelector('.summary-urgent')).toHaveTextContent('(“expedited removal”) anywhere in the U.S.');
+    expect(root.querySelector('[data-step="expeditedRemoval"]')).toHaveTextContent('(expedited removal) anywhere in the U.S.');
     const flag = root.querySelector('[data-flag="entry_review"]');
     expect(flag).toHaveTextContent('Circumvention of Lawful Pathways');
     expect(flag).toHaveTextContent('Securing the Border');
     expect(flag).toHaveTextContent('Proclamation 10888');
-    expect(flag).toHaveTextContent('as of November 25, 2026');
+    expect(flag).toHaveTextContent('as of November 29, 2026');
   });
 
   it('an arrival before the border rules says they seem not to apply', () => {
@@ -257,8 +263,8 @@ describe('urgent steps and border rules', () => {
     const flag = root.querySelector('[data-flag="entry_review"]');
     expect(flag).toHaveTextContent('You arrived before May 11, 2023');
     expect(flag).not.toHaveTextContent('Circumvention');
-    expect(root.querySelector('.summary-urgent')).toHaveTextContent('Your one-year deadline has passed.');
-    expect(root.querySelector('.summary-urgent')).not.toHaveTextContent('expedited removal');
+    expect(root.querySelector('[data-step="deadlinePassed"]')).not.toBeNull();
+    expect(root.querySelector('#summary-now')).not.toHaveTextContent('expedited removal');
   });
 
   it('the border rules by arrival date', () => {
@@ -268,7 +274,6 @@ describe('urgent steps and border rules', () => {
     expect(borderRulesFor('2025-01-20')).toEqual(['clp', 'securingBorder', 'proclamation']);
     expect(borderRulesFor('2025-05-11')).toEqual(['clp', 'securingBorder', 'proclamation']);
     expect(borderRulesFor('2025-05-12')).toEqual(['securingBorder', 'proclamation']);
-    expect(DATED_FACTS.asOf).toBe(RULES_REVIEWED);
   });
 
   it('dates: under two years, and more than six months', () => {
@@ -276,10 +281,10 @@ describe('urgent steps and border rules', () => {
     expect(withinYears('2024-11-25', '2026-11-25', 2)).toBe(false);
     expect(withinYears('2026-02-28', '2028-02-29', 2)).toBe(false);
     expect(withinYears('2026-03-01', '2028-02-29', 2)).toBe(true);
-    expect(isStale('2026-11-25', '2027-05-25')).toBe(false);
-    expect(isStale('2026-11-25', '2027-05-26')).toBe(true);
-    expect(isStale('2026-08-31', '2027-02-28')).toBe(false);
-    expect(isStale('2026-08-31', '2027-03-01')).toBe(true);
+    expect(monthsPassed('2026-11-25', '2027-05-25', 6)).toBe(false);
+    expect(monthsPassed('2026-11-25', '2027-05-26', 6)).toBe(true);
+    expect(monthsPassed('2026-08-31', '2027-02-28', 6)).toBe(false);
+    expect(monthsPassed('2026-08-31', '2027-03-01', 6)).toBe(true);
   });
 
   it('a court case, at the border and outside the U.S.', async () => {
@@ -289,12 +294,13 @@ describe('urgent steps and border rules', () => {
     view = renderSummary({ location: 'at_border', minor: 'no', grounds: ['political'], harm: 'past_harm', harmBy: 'government', otherCountry: 'no', entry: 'between_ports', bars: ['none'] });
     expect(view.root).toHaveAttribute('data-outcome', 'credible_fear');
     expect(view.root.querySelector('time')).toBeNull();
-    expect(view.root.querySelector('[data-flag="entry_review"]')).toHaveTextContent('Your arrival date: November 25, 2026.');
+    expect(view.root.querySelector('[data-flag="entry_review"]')).toHaveTextContent('If you cross the southern border now');
+    expect(view.root).not.toHaveTextContent('Your arrival date');
     view.unmount();
     await useLanguage('ru');
     view = renderSummary({ location: 'outside_us', grounds: ['religion'], harm: 'past_harm', harmBy: 'government' });
     expect(view.root).toHaveAttribute('data-outcome', 'outside_us');
-    expect(view.root.querySelector(`a[href="${DATED_FACTS.humanitarianParoleUrl}"]`)).toHaveTextContent('Гуманитарный пароул');
+    expect(view.root.querySelector(`a[href="https://www.uscis.gov/humanitarian/humanitarian-parole"]`)).toHaveTextContent('Гуманитарный пароул');
     expect(view.root).toHaveTextContent('20 января 2025 г. её приостановили');
     expect(view.root.querySelector('.summary-counts')).toBeNull();
   });
@@ -318,7 +324,7 @@ describe('every outcome, both languages', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(plain(summary.outcomes[outcome].title));
     expect(root.querySelector(`a[href="${CITATIONS['eoir-pro-bono'].url}"]`)).not.toBeNull();
     expect(root).toHaveTextContent(plain(summary.summary.about.notAdvice));
-    expect(root.textContent).not.toMatch(/you qualify|will be denied|you are eligible|вы имеете право на убежище|вам откажут/i);
+    expect(root.textContent).not.toMatch(/(?<!whether )you qualify|will be denied|you are eligible|вы имеете право на убежище|вам откажут/i);
   });
 });
 

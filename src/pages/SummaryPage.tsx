@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../flows/asylum/answers';
 import { assess } from '../../flows/asylum/assess';
 import { localCalendarDate } from '../../flows/asylum/dates';
 import type { QuestionId } from '../../flows/asylum/questions';
+import { planSummary } from '../../flows/asylum/summary';
+import { CalendarButton } from '../components/summary/DeadlineSection';
+import { useSummaryT } from '../components/summary/useSummaryT';
 import { SummaryContent } from '../components/summary/SummaryContent';
 import { usePageHeading } from '../hooks/usePageHeading';
 import '../components/summary/summary.css';
@@ -16,16 +19,21 @@ export interface SummaryPageProps {
   focusHeading: boolean;
   onChange: (id: QuestionId) => void;
   onRestart: () => void;
+  /** The question whose answer was just changed: its row's Change link gets the focus. */
+  changed?: QuestionId | null;
 }
 
 const COPY_NAMESPACES = ['translation', 'summary'] as const;
 
-export default function SummaryPage({ answers, today, focusHeading, onChange, onRestart }: SummaryPageProps) {
+export default function SummaryPage({ answers, today, focusHeading, onChange, onRestart, changed = null }: SummaryPageProps) {
   const { t, i18n } = useTranslation(['summary', 'translation']);
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'en';
   const other = otherLang(lang);
   const assessment = useMemo(() => assess(answers, today), [answers, today]);
-  const headingRef = usePageHeading(t('translation:app.titleSummary'), focusHeading);
+  const plan = useMemo(() => planSummary(answers, assessment, today), [answers, assessment, today]);
+  const s = useSummaryT();
+  const headingRef = usePageHeading(t('translation:app.titleSummary'), focusHeading && changed === null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const [bilingual, setBilingual] = useState(false);
   /** The language whose text is loaded for the second printed copy. */
   const [copyLang, setCopyLang] = useState<Lang | null>(null);
@@ -52,12 +60,33 @@ export default function SummaryPage({ answers, today, focusHeading, onChange, on
     };
   }, [bilingual, other, copyLang]);
 
-  // The printed date is the day of printing (the tab may have stayed open since "today" was read).
+  // On paper everything is shown: every folded part opens before printing, from the print button or the
+  // browser's own menu (Ctrl+P, Share → Print), and closes again afterwards as it was. The printed date is
+  // the day of printing (the tab may have stayed open since "today" was read).
   useEffect(() => {
-    const onBeforePrint = () => flushSync(() => setPrintedOn(localCalendarDate(new Date())));
+    let reopened: HTMLDetailsElement[] = [];
+    const onBeforePrint = () => {
+      flushSync(() => setPrintedOn(localCalendarDate(new Date())));
+      reopened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+      reopened.forEach((details) => (details.open = true));
+    };
+    const onAfterPrint = () => {
+      reopened.forEach((details) => (details.open = false));
+      reopened = [];
+    };
     window.addEventListener('beforeprint', onBeforePrint);
-    return () => window.removeEventListener('beforeprint', onBeforePrint);
+    window.addEventListener('afterprint', onAfterPrint);
+    return () => {
+      window.removeEventListener('beforeprint', onBeforePrint);
+      window.removeEventListener('afterprint', onAfterPrint);
+    };
   }, []);
+
+  // Back from a Change: the answers part is open; the focus goes to that row's Change link.
+  useEffect(() => {
+    if (changed === null) return;
+    rootRef.current?.querySelector<HTMLElement>(`#change-${changed}`)?.focus();
+  }, [changed]);
 
   async function print() {
     if (bilingual && copyLang !== other) {
@@ -74,41 +103,51 @@ export default function SummaryPage({ answers, today, focusHeading, onChange, on
 
   const showCopy = bilingual && copyLang === other;
 
+  const printControls = (
+    <div className="summary-print no-print">
+      <button type="button" className="button" onClick={() => void print()}>
+        {t('summary.print.button')}
+      </button>
+      <div className="checkboxes__item">
+        <input
+          className="checkboxes__input"
+          type="checkbox"
+          id="summary-print-bilingual"
+          checked={bilingual}
+          onChange={(event) => setBilingual(event.target.checked)}
+        />
+        <label className="checkboxes__label" htmlFor="summary-print-bilingual">
+          {t('summary.print.bilingual')}
+        </label>
+      </div>
+      {copyFailed ? (
+        <p className="error-message" role="alert">
+          {t('summary.print.failed')}
+        </p>
+      ) : null}
+      <p className="hint">{t('summary.keepSafe')}</p>
+      {assessment.deadline && plan.deadlineKind === 'deadline' && assessment.timing === 'in_time' ? <CalendarButton deadline={assessment.deadline} s={s} /> : null}
+    </div>
+  );
+
   return (
     <>
-      <div id="summary" data-outcome={assessment.outcome} className="summary">
-        <SummaryContent assessment={assessment} answers={answers} today={today} printedOn={printedOn} screen={{ headingRef, onChange }} />
-        <section className="summary-section summary-print no-print" aria-labelledby="summary-print-title">
-          <h2 id="summary-print-title">{t('summary.print.title')}</h2>
-          <div className="checkboxes__item">
-            <input
-              className="checkboxes__input"
-              type="checkbox"
-              id="summary-print-bilingual"
-              checked={bilingual}
-              onChange={(event) => setBilingual(event.target.checked)}
-            />
-            <label className="checkboxes__label" htmlFor="summary-print-bilingual">
-              {t('summary.print.bilingual')}
-            </label>
-          </div>
-          {copyFailed ? (
-            <p className="error-message" role="alert">
-              {t('summary.print.failed')}
-            </p>
-          ) : null}
-          <button type="button" className="button" onClick={() => void print()}>
-            {t('summary.print.button')}
-          </button>
-          <p className="hint">{t('summary.keepSafe')}</p>
-        </section>
+      <div id="summary" data-outcome={assessment.outcome} className="summary" ref={rootRef}>
+        <SummaryContent
+          assessment={assessment}
+          plan={plan}
+          answers={answers}
+          today={today}
+          printedOn={printedOn}
+          screen={{ headingRef, onChange, open: changed === null ? [] : ['answers'], controls: printControls }}
+        />
         <button type="button" className="button button--secondary no-print" onClick={onRestart}>
           {t('translation:nav.startAgain')}
         </button>
       </div>
       {showCopy ? (
         <div className="print-only summary-copy" lang={other} hidden>
-          <SummaryContent assessment={assessment} answers={answers} today={today} printedOn={printedOn} lng={other} />
+          <SummaryContent assessment={assessment} plan={plan} answers={answers} today={today} printedOn={printedOn} lng={other} />
         </div>
       ) : null}
     </>

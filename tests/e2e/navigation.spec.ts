@@ -17,6 +17,7 @@ import {
   test,
   tr,
   walk,
+  walkOf,
 } from './helpers';
 
 test('the browser back button returns to the previous question with its answer, and forward works', async ({ page }) => {
@@ -144,11 +145,7 @@ test('the in-page Back link goes to the previous question with its answer, then 
 test('Start again clears everything', async ({ page }) => {
   await openApp(page, '/?lang=en');
   await start(page);
-  await walk(page, [
-    ['location', 'outside_us'],
-    ['grounds', ['political']],
-    ['harm', 'neither'],
-  ]);
+  await walk(page, walkOf({ location: 'outside_us', grounds: ['political'], harm: 'neither' }));
   await expect(page.locator('#summary')).toBeVisible();
 
   await page.locator('.start-again button').click();

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { fill, walkOf } from './helpers';
 
 // playwright.config.ts blocks service workers for every other test.
 test.use({ serviceWorkers: 'allow' });
@@ -66,14 +67,9 @@ async function waitForServiceWorker(page: Page): Promise<void> {
 
 /** The shortest walk: outside the US, one ground, no harm → the summary. */
 async function walkToSummary(page: Page): Promise<void> {
-  const steps: [string, string][] = [
-    ['location', 'outside_us'],
-    ['grounds', 'political'],
-    ['harm', 'neither'],
-  ];
-  for (const [id, value] of steps) {
+  for (const [id, value] of walkOf({ location: 'outside_us', grounds: ['political'], harm: 'neither' })) {
     await expect(page.locator(`#${id}-heading`)).toBeVisible();
-    await page.locator(`input[name="${id}"][value="${value}"]`).check();
+    await fill(page, id, value);
     await page.locator('main form button[type="submit"]').click();
   }
   await expect(page).toHaveURL(/#\/summary$/);

@@ -55,20 +55,21 @@ test.describe('summary outcomes', () => {
   });
 
   test('deadline_passed in Russian: court hearing first, days ago, expedited removal not shown for an old entry', async ({ page }) => {
-    const summary = await walk(page, 'ru', [
-      ['location', 'in_us'],
-      ['minor', 'no'],
-      ['grounds', ['lgbt']],
-      ['harm', 'fear_only'],
-      ['harmBy', 'government'],
-      ['otherCountry', 'no'],
-      ['lastArrival', '2024-01-10'],
-      ['entry', 'between_ports'],
-      ['proceedings', 'yes'],
-      ['priorDenial', 'no'],
-      ['exceptions', ['none']],
-      ['bars', ['none']],
-    ]);
+    const summary = await walk(page, 'ru', walkOf({
+      location: 'in_us',
+      minor: 'no',
+      grounds: ['lgbt'],
+      harm: 'fear_only',
+      harmBy: 'government',
+      otherCountry: 'no',
+      lastArrival: '2024-01-10',
+      entry: 'between_ports',
+      proceedings: 'yes',
+      priorDenial: 'no',
+      exceptions: ['none'],
+      bars: ['none'],
+
+    }));
     await expect(summary).toHaveAttribute('data-outcome', 'deadline_passed');
     await expect(summary.locator('time[datetime="2025-01-10"]')).toBeVisible();
     await expect(summary.getByText('Срок прошёл 684 дня назад.')).toBeVisible();
@@ -80,19 +81,20 @@ test.describe('summary outcomes', () => {
   });
 
   test('deadline soon in Russian: many-form plural and a recent crossing between ports', async ({ page }) => {
-    const summary = await walk(page, 'ru', [
-      ['location', 'in_us'],
-      ['minor', 'no'],
-      ['grounds', ['religion']],
-      ['harm', 'past_harm'],
-      ['harmBy', 'government'],
-      ['otherCountry', 'no'],
-      ['lastArrival', '2025-12-20'],
-      ['entry', 'between_ports'],
-      ['proceedings', 'no'],
-      ['priorDenial', 'no'],
-      ['bars', ['none']],
-    ]);
+    const summary = await walk(page, 'ru', walkOf({
+      location: 'in_us',
+      minor: 'no',
+      grounds: ['religion'],
+      harm: 'past_harm',
+      harmBy: 'government',
+      otherCountry: 'no',
+      lastArrival: '2025-12-20',
+      entry: 'between_ports',
+      proceedings: 'no',
+      priorDenial: 'no',
+      bars: ['none'],
+
+    }));
     await expect(summary).toHaveAttribute('data-outcome', 'may_qualify');
     await expect(summary.locator('time[datetime="2026-12-21"]')).toBeVisible();
     await expect(summary.getByText('Осталось 26 дней.')).toBeVisible();
@@ -102,16 +104,17 @@ test.describe('summary outcomes', () => {
   });
 
   test('credible_fear in English: no deadline, what to say at the border', async ({ page }) => {
-    const summary = await walk(page, 'en', [
-      ['location', 'at_border'],
-      ['minor', 'no'],
-      ['grounds', ['political']],
-      ['harm', 'past_harm'],
-      ['harmBy', 'government'],
-      ['otherCountry', 'no'],
-      ['entry', 'other'],
-      ['bars', ['none']],
-    ]);
+    const summary = await walk(page, 'en', walkOf({
+      location: 'at_border',
+      minor: 'no',
+      grounds: ['political'],
+      harm: 'past_harm',
+      harmBy: 'government',
+      otherCountry: 'no',
+      entry: 'other',
+      bars: ['none'],
+
+    }));
     await expect(summary).toHaveAttribute('data-outcome', 'credible_fear');
     await expect(summary.locator('time')).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 2, name: 'How to ask for protection at the border' })).toBeVisible();
@@ -119,19 +122,20 @@ test.describe('summary outcomes', () => {
   });
 
   test('lawyer_first in Russian and outside_us in English', async ({ page }) => {
-    let summary = await walk(page, 'ru', [
-      ['location', 'in_us'],
-      ['minor', 'no'],
-      ['grounds', ['political']],
-      ['harm', 'past_harm'],
-      ['harmBy', 'government'],
-      ['otherCountry', 'no'],
-      ['lastArrival', '2026-03-01'],
-      ['entry', 'visa'],
-      ['proceedings', 'unsure'],
-      ['priorDenial', 'no'],
-      ['bars', ['prefer_not_say']],
-    ]);
+    let summary = await walk(page, 'ru', walkOf({
+      location: 'in_us',
+      minor: 'no',
+      grounds: ['political'],
+      harm: 'past_harm',
+      harmBy: 'government',
+      otherCountry: 'no',
+      lastArrival: '2026-03-01',
+      entry: 'visa',
+      proceedings: 'unsure',
+      priorDenial: 'no',
+      bars: ['prefer_not_say'],
+
+    }));
     await expect(summary).toHaveAttribute('data-outcome', 'lawyer_first');
     await expect(summary.locator('time[datetime="2027-03-01"]')).toBeVisible();
     await expect(summary.getByText('Осталось 96 дней.')).toBeVisible();
@@ -139,12 +143,13 @@ test.describe('summary outcomes', () => {
     await expect(summary.locator('[data-flag="check_proceedings"]')).toBeVisible();
 
     await page.evaluate(() => sessionStorage.clear());
-    summary = await walk(page, 'en', [
-      ['location', 'outside_us'],
-      ['grounds', ['religion']],
-      ['harm', 'past_harm'],
-      ['harmBy', 'government'],
-    ]);
+    summary = await walk(page, 'en', walkOf({
+      location: 'outside_us',
+      grounds: ['religion'],
+      harm: 'past_harm',
+      harmBy: 'government',
+
+    }));
     await expect(summary).toHaveAttribute('data-outcome', 'outside_us');
     await expect(summary.locator('time')).toHaveCount(0);
     await expect(summary.getByRole('link', { name: 'U.S. Refugee Admissions Program' }).first()).toBeVisible();

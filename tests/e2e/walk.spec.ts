@@ -17,6 +17,7 @@ import {
   test,
   tr,
   walk,
+  walkOf,
   type Lang,
   type QuestionId,
   type Walk,
@@ -73,12 +74,7 @@ test('a full walk in English reaches the summary', async ({ page }) => {
 test('a walk outside the U.S. skips the U.S.-only questions', async ({ page }) => {
   await openApp(page, '/?lang=en');
   await start(page);
-  await walk(page, [
-    ['location', 'outside_us'],
-    ['grounds', ['political']],
-    ['harm', 'past_harm'],
-    ['harmBy', 'government'],
-  ]);
+  await walk(page, walkOf({ location: 'outside_us', grounds: ['political'], harm: 'past_harm', harmBy: 'government' }));
   await expect(page).toHaveURL(/#\/summary$/);
   await expect(page.locator('#summary')).toHaveAttribute('data-outcome', 'outside_us');
   await expect(page.locator('#summary time[datetime]')).toHaveCount(0);

@@ -1,27 +1,26 @@
 import type { Answers } from '../../../flows/asylum/answers';
 import { FLAGS, RULES_REVIEWED, type Assessment } from '../../../flows/asylum/assess';
 import { CITATIONS, type CitationId } from '../../../flows/asylum/citations';
+import { STALE_AFTER_MONTHS, monthsPassed } from '../../../flows/asylum/facts';
 import { optionKey } from '../../i18n/keys';
-import { LAWYER_SOURCES, isStale } from './datedFacts';
 
 /** Sources already printed with their addresses in the lawyer section (not repeated on paper). */
-const LISTED_ABOVE: readonly CitationId[] = [...LAWYER_SOURCES, 'uscis-avoid-scams'];
+const LISTED_ABOVE: readonly CitationId[] = ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search', 'uscis-avoid-scams'];
 import type { SummaryT } from './useSummaryT';
 
 /** Not legal advice, when the rules were reviewed (with a warning when that is long ago), and the sources. */
-export function AboutSection({ assessment, today, s, labelled }: { assessment: Assessment; today: string; s: SummaryT; labelled: boolean }) {
+export function AboutSection({ assessment, today, s }: { assessment: Assessment; today: string; s: SummaryT }) {
   const { t, date } = s;
-  const stale = isStale(RULES_REVIEWED, today);
+  const stale = monthsPassed(RULES_REVIEWED, today, STALE_AFTER_MONTHS);
   return (
-    <section className="summary-section summary-about" aria-labelledby={labelled ? 'summary-about-title' : undefined}>
-      <h2 id={labelled ? 'summary-about-title' : undefined}>{t('summary.about.title')}</h2>
+    <div className="summary-section summary-about">
       <p>
         <strong>{t('summary.about.notAdvice')}</strong>
       </p>
       {/* On paper the printed header already gives this date. */}
       <p className="no-print">{t('summary.about.reviewed', { date: date(RULES_REVIEWED) })}</p>
       {stale ? (
-        <p className="warning-text summary-stale" role={labelled ? 'note' : undefined}>
+        <p className="warning-text summary-stale" role="note">
           {t('summary.about.stale', { date: date(RULES_REVIEWED) })}
         </p>
       ) : null}
@@ -39,7 +38,7 @@ export function AboutSection({ assessment, today, s, labelled }: { assessment: A
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }
 

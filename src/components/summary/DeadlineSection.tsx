@@ -1,3 +1,4 @@
+import { Trans } from 'react-i18next';
 import type { Assessment } from '../../../flows/asylum/assess';
 import { explainDeadline, holidaysOfYear, ONE_YEAR_RULE_START, type SkipReason } from '../../../flows/asylum/deadline';
 import { parseIsoDate } from '../../../flows/asylum/dates';
@@ -44,69 +45,56 @@ export function daysSentence(daysLeft: number, s: SummaryT): string {
   return s.t('summary.deadline.daysAgo', { count: -daysLeft });
 }
 
-export function DeadlineSection({
-  assessment,
-  lastArrival,
-  s,
-  interactive,
-}: {
-  assessment: Assessment;
-  lastArrival: string | undefined;
-  s: SummaryT;
-  /** Whether to show the calendar button (not in the second, printed-only copy). */
-  interactive: boolean;
-}) {
+/**
+ * The deadline in one line, with the days left or passed; for an unaccompanied child, "to be safe, file
+ * before" the same date (the one-year rule may not apply to them).
+ */
+export function DeadlineLine({ assessment, kind, s, interactive }: { assessment: Assessment; kind: 'deadline' | 'safeDate' | 'none'; s: SummaryT; interactive: boolean }) {
   const { t, longDate } = s;
-  const { deadline, daysLeft, timing } = assessment;
+  const { deadline, daysLeft } = assessment;
+  if (kind === 'none' || !deadline || daysLeft === null) return null;
+  // The printed-only second copy repeats the date as text: one <time> on the page.
+  const date = interactive ? <time dateTime={deadline}>{longDate(deadline)}</time> : <span>{longDate(deadline)}</span>;
+  return (
+    <p className="summary-deadline-line">
+      <strong>
+        <Trans t={t} i18nKey={kind === 'safeDate' ? 'summary.deadline.safeDate' : 'summary.deadline.line'} components={{ date }} />
+      </strong>{' '}
+      {kind === 'deadline' ? daysSentence(daysLeft, s) : null}
+    </p>
+  );
+}
 
-  if (timing === 'exempt_minor') {
-    return (
-      <section className="summary-section summary-deadline" aria-labelledby={interactive ? 'summary-deadline-title' : undefined}>
-        <h2 id={interactive ? 'summary-deadline-title' : undefined}>{t('summary.deadline.title')}</h2>
-        <p>{t('summary.deadline.minor')}</p>
-        {deadline ? <p>{t('summary.deadline.minorSafe', { date: s.date(deadline) })}</p> : null}
-      </section>
-    );
-  }
-  if (!deadline || daysLeft === null || !lastArrival) return null;
-
+/** "Add this date to my calendar": an .ics file made on the device, holding no answers. */
+export function CalendarButton({ deadline, s }: { deadline: string; s: SummaryT }) {
+  const { t } = s;
   function addToCalendar() {
-    if (!deadline) return;
-    const text = buildDeadlineIcs({
-      date: deadline,
-      title: t('summary.calendar.eventTitle'),
-      uid: randomUid(),
-      stamp: new Date(),
-      remindDaysBefore: [30, 7],
-    });
+    const text = buildDeadlineIcs({ date: deadline, title: t('summary.calendar.eventTitle'), uid: randomUid(), stamp: new Date(), remindDaysBefore: [30, 7] });
     downloadText(text, t('summary.calendar.fileName'));
   }
-
   return (
-    <section className="summary-section summary-deadline" aria-labelledby={interactive ? 'summary-deadline-title' : undefined}>
-      <h2 id={interactive ? 'summary-deadline-title' : undefined}>{t('summary.deadline.title')}</h2>
-      <p className="summary-deadline__date">
-        {t('summary.deadline.label')}{' '}
-        <strong>{interactive ? <time dateTime={deadline}>{longDate(deadline)}</time> : longDate(deadline)}</strong>
-      </p>
-      <p className="summary-deadline__days">
-        <strong>{daysSentence(daysLeft, s)}</strong>
-      </p>
+    <div className="no-print summary-calendar">
+      <button type="button" className="button button--secondary" onClick={addToCalendar}>
+        {t('summary.calendar.button')}
+      </button>
+      <p className="hint">{t('summary.calendar.note')}</p>
+    </div>
+  );
+}
+
+/** How the date was worked out (inside "How and where to file"). */
+export function DeadlineWorking({ assessment, lastArrival, s }: { assessment: Assessment; lastArrival: string | undefined; s: SummaryT }) {
+  const { t } = s;
+  if (!assessment.deadline || !lastArrival) return null;
+  return (
+    <div className="summary-deadline">
       <h3>{t('summary.deadline.workingTitle')}</h3>
       <ol className="list summary-working">
         {deadlineWorking(lastArrival, s).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ol>
-      {timing === 'in_time' ? <p>{t('summary.deadline.fileEarly')}</p> : null}
-      {timing === 'in_time' && interactive ? (
-        <div className="no-print">
-          <button type="button" className="button button--secondary" onClick={addToCalendar}>
-            {t('summary.calendar.button')}
-          </button>
-          <p className="hint">{t('summary.calendar.note')}</p>
-        </div>
-      ) : null}
-    </section>
+      {assessment.timing === 'in_time' ? <p>{t('summary.deadline.fileEarly')}</p> : null}
+    </div>
   );
 }

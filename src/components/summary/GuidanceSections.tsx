@@ -1,27 +1,30 @@
 import { Trans } from 'react-i18next';
 import type { Answers } from '../../../flows/asylum/answers';
 import type { Assessment } from '../../../flows/asylum/assess';
-import { CITATIONS } from '../../../flows/asylum/citations';
-import { DATED_FACTS, LAWYER_SOURCES } from './datedFacts';
+import { CITATIONS, type CitationId } from '../../../flows/asylum/citations';
+import type { ReactNode } from 'react';
+import { DATED_FACTS, factOn, type FactOnDay } from '../../../flows/asylum/facts';
+import type { Point, SummaryPlan } from '../../../flows/asylum/summary';
 import type { SummaryT } from './useSummaryT';
 
-const link = (id: keyof typeof CITATIONS) => <a href={CITATIONS[id].url} />;
+/** Humanitarian parole (Form I-131), for someone outside the U.S. */
+const HUMANITARIAN_PAROLE_URL = 'https://www.uscis.gov/humanitarian/humanitarian-parole';
 
-/** Where and how they would file, the alternatives, and family members. */
-export function FilingSection({ assessment, s, labelled }: { assessment: Assessment; s: SummaryT; labelled: boolean }) {
+const link = (id: CitationId) => <a href={CITATIONS[id].url} />;
+
+/** Where and how they would file (or, from abroad, what is possible). */
+export function FilingSection({ assessment, today, s }: { assessment: Assessment; today: string; s: SummaryT }) {
   const { t, date } = s;
-  const { filing, alternatives } = assessment;
-  const minor = assessment.flags.includes('unaccompanied_minor');
+  const { filing } = assessment;
+  const suspended = factOn('refugeeAdmissionsSuspended', today);
   return (
-    <section className="summary-section summary-filing" aria-labelledby={labelled ? 'summary-filing-title' : undefined}>
-      <h2 id={labelled ? 'summary-filing-title' : undefined}>{t(`summary.filing.title.${filing}`)}</h2>
+    <div className="summary-section summary-filing">
       {filing === 'affirmative_uscis' ? (
         <>
           <p>
             <Trans t={t} i18nKey="summary.filing.affirmative_uscis" components={{ i589: link('uscis-i589') }} />
           </p>
           <p>{t('summary.filing.affirmativeNext')}</p>
-          {minor ? <p>{t('summary.filing.minorUscis')}</p> : null}
         </>
       ) : null}
       {filing === 'defensive_court' ? (
@@ -44,107 +47,129 @@ export function FilingSection({ assessment, s, labelled }: { assessment: Assessm
             <Trans
               t={t}
               i18nKey="summary.filing.not_applicable"
-              values={{ date: date(DATED_FACTS.refugeeAdmissionsSuspended), asOf: date(DATED_FACTS.asOf) }}
+              values={{ date: suspended ? date(String(suspended.value)) : '', asOf: suspended ? date(DATED_FACTS.refugeeAdmissionsSuspended[0].checkedOn) : '' }}
               components={{ usrap: link('state-refugee-admissions') }}
             />
           </p>
           <p>
-            <Trans t={t} i18nKey="summary.filing.parole" components={{ parole: <a href={DATED_FACTS.humanitarianParoleUrl} /> }} />
+            <Trans t={t} i18nKey="summary.filing.parole" components={{ parole: <a href={HUMANITARIAN_PAROLE_URL} /> }} />
           </p>
         </>
       ) : null}
-      {alternatives.length > 0 ? (
-        <>
-          <h3>{t('summary.alternatives.title')}</h3>
-          <p>{t('summary.alternatives.intro')}</p>
-          <ul className="list">
-            {alternatives.map((alt) => (
-              <li key={alt}>{t(`summary.alternatives.${alt}`)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {filing !== 'not_applicable' ? (
-        <>
-          <h3>{t('summary.family.title')}</h3>
-          <p>{t('summary.family.body')}</p>
-        </>
-      ) : null}
-    </section>
+    </div>
   );
 }
 
-/** What makes a filing count: fee, complete form, translations, proof of mailing, honesty. */
-export function FilingCountsSection({ assessment, s, labelled }: { assessment: Assessment; s: SummaryT; labelled: boolean }) {
+/** The points of current law for someone who files: fees, the annual fee, addresses, court practice, leaving. */
+export function FilingPoints({ plan, today, s }: { plan: SummaryPlan; today: string; s: SummaryT }) {
   const { t, date, money } = s;
-  if (assessment.filing === 'not_applicable') return null;
-  const { fees } = DATED_FACTS;
+  const has = (point: Point) => plan.points.includes(point);
+  const fees = { fees: link('uscis-fees') };
+  const i589 = factOn('i589Fee', today);
+  const aaf = factOn('annualAsylumFee', today);
+  const ead = factOn('workPermitFee', today);
+  const renewal = factOn('workPermitRenewalFee', today);
+  const wait = factOn('workPermitWaitDays', today);
+  const grant = factOn('workPermitGrantDays', today);
+  const mayChange = [i589, aaf, ead, renewal].some((fact) => fact === null || fact.mayChange);
+  const amount = (fact: FactOnDay | null) => (fact && typeof fact.value === 'number' ? money(fact.value) : '');
+  const from = (fact: FactOnDay | null) => (fact ? date(fact.validFrom) : '');
+  const items: [string, ReactNode][] = [];
+  if (has('fees')) {
+    items.push(['fees', i589 ? t('summary.points.fees', { fee: amount(i589), from: from(i589) }) : <Trans t={t} i18nKey="summary.points.feesNoAmount" components={fees} />]);
+  }
+  if (has('annualAsylumFee')) {
+    items.push([
+      'annualAsylumFee',
+      aaf ? t('summary.points.annualAsylumFee', { fee: amount(aaf), from: from(aaf) }) : <Trans t={t} i18nKey="summary.points.annualAsylumFeeNoAmount" components={fees} />,
+    ]);
+  }
+  if (has('fees') && mayChange) items.push(['mayChange', <Trans t={t} i18nKey="summary.points.mayChange" components={fees} />]);
+  if (has('changeAddress')) {
+    items.push(['changeAddress', <Trans t={t} i18nKey="summary.points.changeAddress" components={{ ar11: link('uscis-ar-11'), eoir33: link('eoir-33') }} />]);
+  }
+  if (has('courtCompleteI589')) items.push(['courtCompleteI589', t('summary.points.courtCompleteI589')]);
+  if (has('fees')) {
+    items.push(['complete', t('summary.counts.complete')]);
+    if (has('translations')) items.push(['translations', t('summary.counts.translations')]);
+    items.push(['proof', t('summary.counts.proof')]);
+  }
+  if (has('leavingAbandons')) items.push(['leavingAbandons', t('summary.points.leavingAbandons')]);
+  if (has('uscisDelays')) items.push(['uscisDelays', t('summary.points.uscisDelays')]);
+  if (has('fees') && ead && renewal && wait && grant) {
+    items.push(['workPermit', t('summary.points.workPermit', { count: Number(wait.value), grant: Number(grant.value), fee: amount(ead), renewal: amount(renewal), from: from(ead) })]);
+  }
+  if (items.length === 0) return null;
   return (
-    <section className="summary-section summary-counts" aria-labelledby={labelled ? 'summary-counts-title' : undefined}>
-      <h2 id={labelled ? 'summary-counts-title' : undefined}>{t('summary.counts.title')}</h2>
-      <ul className="list">
-        <li>
-          <Trans
-            t={t}
-            i18nKey="summary.counts.fee"
-            values={{ fee: money(fees.i589), annual: money(fees.annualAsylum), since: date(fees.since), asOf: date(DATED_FACTS.asOf) }}
-            components={{ i589: link('uscis-i589') }}
-          />
-        </li>
-        <li>{t('summary.counts.complete')}</li>
-        <li>{t('summary.counts.translations')}</li>
-        <li>{t('summary.counts.proof')}</li>
+    <>
+      <h3>{t('summary.counts.title')}</h3>
+      <ul className="list summary-points">
+        {items.map(([key, content]) => (
+          <li key={key} data-point={key}>
+            {content}
+          </li>
+        ))}
       </ul>
-      <p className="summary-honesty">
-        <strong>{t('summary.counts.honesty')}</strong>
-      </p>
-    </section>
+      {has('fees') ? (
+        <p className="summary-honesty">
+          <strong>{t('summary.counts.honesty')}</strong>
+        </p>
+      ) : null}
+    </>
   );
 }
 
-type NextStep = 'lawyer' | 'evidence' | 'writeDown' | 'file' | 'after' | 'workPermit' | 'delays' | 'refugee';
+/** Withholding of removal and CAT, which stop removal to Russia but not to another country. */
+export function OtherProtectionSection({ assessment, plan, s }: { assessment: Assessment; plan: SummaryPlan; s: SummaryT }) {
+  const { t } = s;
+  return (
+    <div className="summary-section summary-alternatives">
+      <p>{t(plan.points.includes('lawyerTalk') ? 'summary.alternatives.alsoAvailable' : 'summary.alternatives.intro')}</p>
+      <ul className="list">
+        {assessment.alternatives.map((alt) => (
+          <li key={alt}>{t(`summary.alternatives.${alt}`)}</li>
+        ))}
+      </ul>
+      {plan.points.includes('thirdCountry') ? <p data-point="thirdCountry">{t('summary.points.thirdCountry')}</p> : null}
+    </div>
+  );
+}
+
+type NextStep = 'evidence' | 'writeDown' | 'file' | 'after' | 'refugee';
 
 function nextSteps(assessment: Assessment): NextStep[] {
-  if (assessment.filing === 'not_applicable') return ['lawyer', 'refugee', 'evidence', 'writeDown'];
-  if (assessment.filing === 'credible_fear') return ['file', 'lawyer', 'evidence', 'writeDown'];
-  return ['lawyer', 'evidence', 'writeDown', 'file', 'after', 'workPermit', 'delays'];
+  if (assessment.filing === 'not_applicable') return ['refugee', 'writeDown'];
+  if (assessment.filing === 'credible_fear') return ['file', 'evidence', 'writeDown'];
+  return ['evidence', 'writeDown', 'file', 'after'];
 }
 
-function fileStepKey(assessment: Assessment) {
+function fileStepKey(assessment: Assessment, minor: boolean) {
   const { filing, timing } = assessment;
   if (filing === 'credible_fear') return 'summary.next.file.credible_fear';
   if (filing === 'defensive_court') return timing === 'passed' ? 'summary.next.file.defensive_court_passed' : 'summary.next.file.defensive_court';
-  if (timing === 'in_time') return 'summary.next.file.byDeadline';
+  if (timing === 'in_time' || (minor && assessment.deadline)) return 'summary.next.file.byDeadline';
   if (timing === 'passed') return 'summary.next.file.asap';
   return 'summary.next.file.soon';
 }
 
-export function NextStepsSection({ assessment, s, labelled }: { assessment: Assessment; s: SummaryT; labelled: boolean }) {
-  const { t, date, money } = s;
+export function NextStepsSection({ assessment, plan, s }: { assessment: Assessment; plan: SummaryPlan; s: SummaryT }) {
+  const { t, date } = s;
+  const minor = plan.points.includes('child');
   return (
-    <section className="summary-section summary-next" aria-labelledby={labelled ? 'summary-next-title' : undefined}>
-      <h2 id={labelled ? 'summary-next-title' : undefined}>{t('summary.next.title')}</h2>
-      <ol className="list">
+    <>
+      <h3>{t('summary.next.title')}</h3>
+      <ol className="list summary-next">
         {nextSteps(assessment).map((step) => (
           <li key={step}>
-            {step === 'file' ? (
-              t(fileStepKey(assessment), { date: assessment.deadline ? date(assessment.deadline) : '' })
-            ) : step === 'workPermit' ? (
-              t('summary.next.workPermit', {
-                count: DATED_FACTS.workPermit.applyAfterDays,
-                grant: DATED_FACTS.workPermit.earliestGrantDays,
-                fee: money(DATED_FACTS.fees.ead),
-                asOf: date(DATED_FACTS.asOf),
-              })
-            ) : step === 'delays' ? (
-              <Trans t={t} i18nKey="summary.next.delays" components={{ times: link('uscis-processing-times') }} />
-            ) : (
-              t(`summary.next.${step}`)
-            )}
+            {step === 'file'
+              ? t(fileStepKey(assessment, minor), { date: assessment.deadline ? date(assessment.deadline) : '' })
+              : step === 'evidence' && !plan.points.includes('translations')
+                ? t('summary.evidence.intro')
+                : t(`summary.next.${step}`)}
           </li>
         ))}
       </ol>
-    </section>
+    </>
   );
 }
 
@@ -165,12 +190,11 @@ type EvidenceKey = { [G in Ground]: `summary.evidence.${G}.${(typeof EVIDENCE)[G
 /** The checklist keys of one ground (each item of EVIDENCE is a key of that ground's list). */
 const evidenceKeys = (ground: Ground): EvidenceKey[] => EVIDENCE[ground].map((item) => `summary.evidence.${ground}.${item}` as EvidenceKey);
 
-export function EvidenceSection({ onPath, s, labelled }: { onPath: Answers; s: SummaryT; labelled: boolean }) {
+export function EvidenceSection({ onPath, s }: { onPath: Answers; s: SummaryT }) {
   const { t } = s;
   const grounds = (onPath.grounds ?? []).filter((g): g is keyof typeof EVIDENCE => g in EVIDENCE);
   return (
-    <section className="summary-section summary-evidence" aria-labelledby={labelled ? 'summary-evidence-title' : undefined}>
-      <h2 id={labelled ? 'summary-evidence-title' : undefined}>{t('summary.evidence.title')}</h2>
+    <div className="summary-section summary-evidence">
       <p>{t('summary.evidence.intro')}</p>
       <div className="summary-evidence__groups">
         {grounds.map((ground) => (
@@ -193,18 +217,17 @@ export function EvidenceSection({ onPath, s, labelled }: { onPath: Answers; s: S
         </div>
       </div>
       <p>{t('summary.evidence.safety')}</p>
-    </section>
+    </div>
   );
 }
 
-export function LawyersSection({ s, labelled }: { s: SummaryT; labelled: boolean }) {
+export function LawyersSection({ s, plan }: { s: SummaryT; plan: SummaryPlan }) {
   const { t } = s;
   return (
-    <section className="summary-section summary-lawyers" aria-labelledby={labelled ? 'summary-lawyers-title' : undefined}>
-      <h2 id={labelled ? 'summary-lawyers-title' : undefined}>{t('summary.lawyers.title')}</h2>
+    <div className="summary-section summary-lawyers">
       <p>{t('summary.lawyers.intro')}</p>
       <ul className="list summary-links">
-        {LAWYER_SOURCES.map((id) => (
+        {plan.lawyerLists.map((id) => (
           <li key={id}>
             <a href={CITATIONS[id].url}>{t(`citations.${id}`)}</a>: {t(`summary.lawyers.sources.${id}`)}
           </li>
@@ -215,6 +238,6 @@ export function LawyersSection({ s, labelled }: { s: SummaryT; labelled: boolean
           <Trans t={t} i18nKey="summary.lawyers.scams" components={{ scams: link('uscis-avoid-scams') }} />
         </strong>
       </p>
-    </section>
+    </div>
   );
 }

@@ -1,58 +1,128 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
+import { Trans } from 'react-i18next';
 import type { Answers } from '../../../flows/asylum/answers';
-import { FLAGS, type Assessment } from '../../../flows/asylum/assess';
-import { answersOnPath, type QuestionId } from '../../../flows/asylum/questions';
+import type { Assessment } from '../../../flows/asylum/assess';
+import { CITATIONS, type CitationId } from '../../../flows/asylum/citations';
+import type { QuestionId } from '../../../flows/asylum/questions';
+import { answersOnPath } from '../../../flows/asylum/questions';
+import type { NowStep, SectionId, SummaryPlan } from '../../../flows/asylum/summary';
 import type { Lang } from '../../i18n/i18n';
 import { AnswersList } from '../AnswersList';
 import { AboutSection, LawyerFacts, PrintHeader } from './AboutSection';
-import { DeadlineSection } from './DeadlineSection';
-import { FlagsSection, UrgentSection, urgentItems } from './FlagsSection';
-import { EvidenceSection, FilingCountsSection, FilingSection, LawyersSection, NextStepsSection } from './GuidanceSections';
-import { useSummaryT } from './useSummaryT';
+import { DeadlineLine, DeadlineWorking } from './DeadlineSection';
+import { FlagsSection } from './FlagsSection';
+import { EvidenceSection, FilingPoints, FilingSection, LawyersSection, NextStepsSection, OtherProtectionSection } from './GuidanceSections';
+import { useSummaryT, type SummaryT } from './useSummaryT';
 
 export interface SummaryContentProps {
   assessment: Assessment;
+  plan: SummaryPlan;
   answers: Answers;
   today: string;
   /** The date shown as "printed on" in the printed-only header. */
   printedOn: string;
   /** A fixed language (the second printed copy); the interface language when absent. */
   lng?: Lang;
-  /** The on-screen copy: heading focus, ids, calendar button and Change links. Absent for the printed-only copy. */
-  screen?: { headingRef: Ref<HTMLHeadingElement>; onChange: (id: QuestionId) => void };
+  /** The on-screen copy: heading focus, ids, controls and Change links. Absent for the printed-only copy. */
+  screen?: {
+    headingRef: Ref<HTMLHeadingElement>;
+    onChange: (id: QuestionId) => void;
+    /** Print and calendar controls, shown right after the deadline. */
+    controls: ReactNode;
+    /** The folded parts open on screen (the answers after a Change). */
+    open: readonly SectionId[];
+  };
 }
 
-/** The whole summary in one language, most urgent first. */
-export function SummaryContent({ assessment, answers, today, printedOn, lng, screen }: SummaryContentProps) {
+const link = (id: CitationId) => <a href={CITATIONS[id].url} />;
+
+/** One step of "What to do now". */
+function NowItem({ step, assessment, s }: { step: NowStep; assessment: Assessment; s: SummaryT }) {
+  const { t, longDate } = s;
+  switch (step) {
+    case 'hearing':
+      return <Trans t={t} i18nKey="summary.now.hearing" components={{ acis: link('eoir-acis'), eoir33: link('eoir-33') }} />;
+    case 'checkCourt':
+      return <Trans t={t} i18nKey="summary.now.checkCourt" components={{ acis: link('eoir-acis') }} />;
+    case 'child':
+      return <Trans t={t} i18nKey="summary.now.child" components={{ kind: link('kind') }} />;
+    case 'deadlineSoon':
+      return <>{t('summary.now.deadlineSoon', { date: longDate(assessment.deadline ?? '') })}</>;
+    default:
+      return <>{t(`summary.now.${step}`)}</>;
+  }
+}
+
+/** A folded part: a GOV.UK details element whose summary is the part's heading. Always open on paper. */
+function Fold({ id, title, open, children }: { id: SectionId; title: string; open: boolean; children: ReactNode }) {
+  return (
+    <details className="summary-fold" data-part={id} open={open || undefined}>
+      <summary className="summary-fold__summary">
+        <h2 className="summary-fold__title">{title}</h2>
+      </summary>
+      <div className="summary-fold__body">{children}</div>
+    </details>
+  );
+}
+
+/**
+ * The whole summary in one language, most urgent first: the outcome and what it means, "What to do now",
+ * the deadline in one line and the print controls, then the longer parts, folded.
+ */
+export function SummaryContent({ assessment, plan, answers, today, printedOn, lng, screen }: SummaryContentProps) {
   const s = useSummaryT(lng);
   const { t, date } = s;
   const onPath = answersOnPath(answers, today);
-  const flags = FLAGS.filter((f) => assessment.flags.includes(f));
-  const labelled = screen !== undefined;
+  const onScreen = screen !== undefined;
+  const title = (id: SectionId) => (id === 'filing' ? t(`summary.filing.title.${assessment.filing}`) : t(`summary.parts.${id}`));
+  const parts: Record<SectionId, () => ReactNode> = {
+    mayApply: () => <FlagsSection plan={plan} onPath={onPath} today={today} s={s} />,
+    filing: () => (
+      <>
+        <FilingSection assessment={assessment} today={today} s={s} />
+        <DeadlineWorking assessment={assessment} lastArrival={onPath.lastArrival} s={s} />
+        <FilingPoints plan={plan} today={today} s={s} />
+        <NextStepsSection assessment={assessment} plan={plan} s={s} />
+      </>
+    ),
+    otherProtection: () => <OtherProtectionSection assessment={assessment} plan={plan} s={s} />,
+    family: () => <p>{t('summary.family.body')}</p>,
+    evidence: () => <EvidenceSection onPath={onPath} s={s} />,
+    lawyers: () => <LawyersSection plan={plan} s={s} />,
+    answers: () => <AnswersList answers={answers} today={today} onChange={screen?.onChange} lng={lng} />,
+    about: () => <AboutSection assessment={assessment} today={today} s={s} />,
+  };
+  const note = plan.points.includes('child') ? 'summary.outcomeNote.child' : plan.points.includes('lawyerTalk') ? 'summary.outcomeNote.lawyerTalk' : null;
 
   return (
     <>
       <PrintHeader printedOn={printedOn} s={s} />
-      <h1 ref={screen?.headingRef} tabIndex={screen ? -1 : undefined}>
+      <h1 ref={screen?.headingRef} tabIndex={onScreen ? -1 : undefined}>
         {t(`outcomes.${assessment.outcome}.title`)}
       </h1>
-      <p className="summary__as-of hint">{t('summary.asOf', { date: date(today) })}</p>
-      <p className="lead summary__body">{t(`outcomes.${assessment.outcome}.body`)}</p>
-      <p className="summary__lawyer-always">{t('summary.lawyerAlways')}</p>
+      {/* A child's note and "prefer not to say" replace the general text, which speaks of deadlines and bars. */}
+      <p className="summary__body">{note ? t(note) : t(`outcomes.${assessment.outcome}.body`)}</p>
       <LawyerFacts assessment={assessment} onPath={onPath} s={s} />
-      <DeadlineSection assessment={assessment} lastArrival={onPath.lastArrival} s={s} interactive={labelled} />
-      <UrgentSection items={urgentItems(assessment, onPath, today)} assessment={assessment} s={s} labelled={labelled} />
-      <FlagsSection flags={flags} onPath={onPath} today={today} s={s} labelled={labelled} />
-      <FilingSection assessment={assessment} s={s} labelled={labelled} />
-      <FilingCountsSection assessment={assessment} s={s} labelled={labelled} />
-      <NextStepsSection assessment={assessment} s={s} labelled={labelled} />
-      <EvidenceSection onPath={onPath} s={s} labelled={labelled} />
-      <LawyersSection s={s} labelled={labelled} />
-      <section className="summary-section summary-answers" aria-labelledby={labelled ? 'summary-answers-title' : undefined}>
-        <h2 id={labelled ? 'summary-answers-title' : undefined}>{t('summary.answers.title')}</h2>
-        <AnswersList answers={answers} today={today} onChange={screen?.onChange} lng={lng} />
+      <section id={onScreen ? 'summary-now' : undefined} className="summary-now" aria-labelledby={onScreen ? 'summary-now-title' : undefined}>
+        <h2 id={onScreen ? 'summary-now-title' : undefined}>{t('summary.now.title')}</h2>
+        <ol className="list summary-now__steps">
+          {plan.now.map((step) => (
+            <li key={step} data-step={step}>
+              <NowItem step={step} assessment={assessment} s={s} />
+            </li>
+          ))}
+        </ol>
       </section>
-      <AboutSection assessment={assessment} today={today} s={s} labelled={labelled} />
+      <DeadlineLine assessment={assessment} kind={plan.deadlineKind} s={s} interactive={onScreen} />
+      <p className="summary__as-of hint">{t('summary.asOf', { date: date(today) })}</p>
+      {screen?.controls}
+      <div className="summary-parts">
+        {plan.sections.map((id) => (
+          <Fold key={id} id={id} title={title(id)} open={!onScreen || (screen?.open.includes(id) ?? false)}>
+            {parts[id]()}
+          </Fold>
+        ))}
+      </div>
     </>
   );
 }
