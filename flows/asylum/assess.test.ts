@@ -607,7 +607,7 @@ describe('RULES_REVIEWED', () => {
   it('is a real YYYY-MM-DD date, not in the future', () => {
     expect(RULES_REVIEWED).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Number.isNaN(Date.parse(`${RULES_REVIEWED}T00:00:00Z`))).toBe(false);
-    expect(RULES_REVIEWED).toBe('2026-11-25');
+    expect(RULES_REVIEWED).toBe('2026-11-29');
   });
 });
 

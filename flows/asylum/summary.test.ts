@@ -223,3 +223,18 @@ describe('dated facts', () => {
     expect(factOn('workPermitWaitDays', '2027-05-30')?.mayChange).toBe(true); // checked 2026-11-29, 6 months on
   });
 });
+
+describe('the bad news is said once', () => {
+  it('a flag whose step is in "What to do now" is not repeated under "What may apply"', () => {
+    expect(plan(PEOPLE.journalistPassed).flags).not.toContain('deadline_passed');
+    expect(plan(PEOPLE.journalistPassed).flags).toContain('exception_claimed');
+    expect(plan(PEOPLE.unsureCourt).flags).not.toContain('check_proceedings');
+    expect(plan(PEOPLE.deadlineSoon).flags).not.toContain('deadline_soon');
+    expect(plan(PEOPLE.childInUs).flags).not.toContain('unaccompanied_minor');
+    // With a court case, a close deadline and a recent crossing, each is said once, in "What to do now".
+    const crowded = plan({ location: 'in_us', lastArrival: SOON, entry: 'between_ports', proceedings: 'yes' });
+    expect(crowded.now).toEqual(['hearing', 'deadlineSoon', 'expeditedRemoval']);
+    expect(crowded.flags).not.toContain('deadline_soon');
+    expect(crowded.flags).toContain('entry_review');
+  });
+});

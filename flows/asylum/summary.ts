@@ -136,7 +136,9 @@ export function planSummary(allAnswers: Answers, assessment: Assessment, today: 
   const SENDS_TO_LAWYER: readonly NowStep[] = ['hearing', 'deadlinePassed', 'expeditedRemoval', 'expeditedRemovalParole', 'sayFear', 'child', 'lawyerFirst', 'lawyerTalk'];
   if (now.length < 3 && !now.some((step) => SENDS_TO_LAWYER.includes(step))) now.push('lawyer');
 
-  const shownFlags = flags.filter((flag) => !(flag === 'entry_review' && child));
+  // The bad news is said once: a flag whose step is already in "What to do now" is not repeated below.
+  const SAID_NOW: Partial<Record<Flag, NowStep>> = { deadline_passed: 'deadlinePassed', deadline_soon: 'deadlineSoon', check_proceedings: 'checkCourt', unaccompanied_minor: 'child' };
+  const shownFlags = flags.filter((flag) => !(flag === 'entry_review' && child) && !now.includes(SAID_NOW[flag] as NowStep));
   const sections = SECTIONS.filter((section) => {
     if (section === 'mayApply') return shownFlags.length > 0 || point.deportationFlights;
     if (section === 'otherProtection') return alternatives.length > 0;

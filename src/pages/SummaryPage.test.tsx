@@ -98,17 +98,17 @@ describe('the summary in English', () => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual(assess(IN_TIME, TODAY).citations.map((id) => CITATIONS[id].url));
     expect(links[0]).toHaveTextContent(CITATIONS['ina-208'].title);
     expect(root).toHaveTextContent('This is not legal advice.');
-    expect(root).toHaveTextContent('The rules in this check were last reviewed on November 25, 2026.');
+    expect(root).toHaveTextContent('The rules in this check were last reviewed on November 29, 2026.');
     expect(root.querySelector('.summary-stale')).toBeNull();
   });
 
   it('warns when the rules were reviewed more than six months before today', () => {
-    expect(RULES_REVIEWED).toBe('2026-11-25');
-    const fresh = renderSummary({ ...IN_TIME, lastArrival: '2026-11-01' }, '2027-05-25');
+    expect(RULES_REVIEWED).toBe('2026-11-29');
+    const fresh = renderSummary({ ...IN_TIME, lastArrival: '2026-11-01' }, '2027-05-29');
     expect(fresh.root.querySelector('.summary-stale')).toBeNull();
     fresh.unmount();
-    const { root } = renderSummary({ ...IN_TIME, lastArrival: '2026-11-01' }, '2027-05-26');
-    expect(root.querySelector('.summary-stale')).toHaveTextContent('Warning: the rules were last reviewed on November 25, 2026, more than six months ago.');
+    const { root } = renderSummary({ ...IN_TIME, lastArrival: '2026-11-01' }, '2027-05-30');
+    expect(root.querySelector('.summary-stale')).toHaveTextContent('Warning: the rules were last reviewed on November 29, 2026, more than six months ago.');
   });
 
   it('goes back to a question through its Change link', async () => {
@@ -289,7 +289,9 @@ describe('urgent steps and border rules', () => {
 
   it('a court case, at the border and outside the U.S.', async () => {
     let view = renderSummary({ ...IN_TIME, proceedings: 'unsure' });
-    expect(view.root.querySelector('[data-flag="check_proceedings"] a')).toHaveAttribute('href', CITATIONS['eoir-acis'].url);
+    // Said once: in "What to do now", with the case lookup, not again as a flag.
+    expect(view.root.querySelector('[data-step="checkCourt"] a')).toHaveAttribute('href', CITATIONS['eoir-acis'].url);
+    expect(view.root.querySelector('[data-flag="check_proceedings"]')).toBeNull();
     view.unmount();
     view = renderSummary({ location: 'at_border', minor: 'no', grounds: ['political'], harm: 'past_harm', harmBy: 'government', otherCountry: 'no', entry: 'between_ports', bars: ['none'] });
     expect(view.root).toHaveAttribute('data-outcome', 'credible_fear');
@@ -322,7 +324,8 @@ describe('every outcome, both languages', () => {
     expect(root).toHaveAttribute('data-outcome', outcome);
     const summary = lng === 'en' ? enSummary : ruSummary;
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(plain(summary.outcomes[outcome].title));
-    expect(root.querySelector(`a[href="${CITATIONS['eoir-pro-bono'].url}"]`)).not.toBeNull();
+    // Every outcome names where to find a lawyer (from abroad, not the immigration-court lists).
+    expect(root.querySelector(`a[href="${CITATIONS[outcome === 'outside_us' ? 'ian-directory' : 'eoir-pro-bono'].url}"]`)).not.toBeNull();
     expect(root).toHaveTextContent(plain(summary.summary.about.notAdvice));
     expect(root.textContent).not.toMatch(/(?<!whether )you qualify|will be denied|you are eligible|вы имеете право на убежище|вам откажут/i);
   });
@@ -340,7 +343,7 @@ describe('printing', () => {
     const header = root.querySelector('.print-header');
     expect(header).not.toBeVisible();
     expect(header).toHaveTextContent('Asylum Screener — Not legal advice');
-    expect(header).toHaveTextContent('Rules reviewed on November 25, 2026');
+    expect(header).toHaveTextContent('Rules reviewed on November 29, 2026');
     const facts = root.querySelector('.summary-lawyer-facts');
     expect(facts).not.toBeVisible();
     const rows = Array.from(facts?.querySelectorAll('tr') ?? [], (tr) => [tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent]);

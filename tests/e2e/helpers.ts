@@ -291,6 +291,12 @@ export async function walkToSummary(page: Page, lang: Lang, answers: Walk): Prom
   return summary;
 }
 
+/** Opens every folded part of the summary (as a person would: by clicking each part's heading). */
+export async function openParts(page: Page): Promise<void> {
+  const closed = page.locator('#summary details:not([open]) > summary');
+  for (let n = await closed.count(); n > 0; n = await closed.count()) await closed.first().click();
+}
+
 /** Clicks the start page's start button (the only `.button--start`). */
 export async function start(page: Page): Promise<void> {
   await expect(page).toHaveURL(/#\/$|\/(\?lang=\w+)?$/);

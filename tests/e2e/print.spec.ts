@@ -79,10 +79,10 @@ for (const format of ['A4', 'Letter'] as const) {
     const path = await printPdf(page, 'en-may-qualify', format);
     const text = flat(pdfText(path));
     expect(text).toContain('You may be able to ask for asylum');
-    expect(text).toContain('Your last day to file: Tuesday, July 6, 2027');
+    expect(text).toContain('Your last day to file, by our calculation: Tuesday, July 6, 2027');
     expect(text).toContain('You have 223 days left.');
     expect(text).toContain('Asylum Screener — Not legal advice');
-    expect(text).toContain('Printed on November 25, 2026 · Rules reviewed on November 25, 2026');
+    expect(text).toContain('Printed on November 25, 2026 · Rules reviewed on November 29, 2026');
     expect(text).toContain('For the lawyer: key facts');
     expect(text).toContain('One-year deadline July 6, 2027 (not passed)');
     expect(text).toMatch(/USCIS: Form I-589 \(instructions, fee, where to file\)\s+\(https:\/\/www\.uscis\.gov\/i-589\)/);
@@ -100,7 +100,7 @@ for (const format of ['A4', 'Letter'] as const) {
     const path = await printPdf(page, 'ru-deadline-passed', format);
     const text = flat(pdfText(path));
     expect(text).toContain('Годичный срок подачи на убежище прошёл');
-    expect(text).toContain('Последний день подачи: пятница, 10 января 2025 г.');
+    expect(text).toContain('Ваш последний день подачи по нашему расчёту: пятница, 10 января 2025 г. Срок');
     expect(text).toContain('Срок прошёл 684 дня назад.');
     expect(text).toContain('Asylum Screener — Не юридическая консультация');
     expect(text).toContain('Это не юридическая консультация.');
@@ -140,8 +140,8 @@ test('bilingual print: the interface language, then the other language from a ne
   expectEmbeddedFont(path);
 });
 
-/** Page limits: a typical walk fits in 3 pages, a court case past the deadline in 4, the longest path in 5; both languages of the longest path in 10. */
-const PAGE_LIMITS = { typical: 3, court: 4, longest: 5, bilingual: 10 } as const;
+/** Page limits: a typical walk fits in 3 pages, a court case past the deadline in 4, the longest path in 5; both languages of the longest path in 9. */
+const PAGE_LIMITS = { typical: 3, court: 4, longest: 5, bilingual: 9 } as const;
 
 test(`page count: typical ≤ ${PAGE_LIMITS.typical}, court case ≤ ${PAGE_LIMITS.court}, longest ≤ ${PAGE_LIMITS.longest} pages per language on A4 and Letter`, async ({ page }) => {
   const printed: { name: string; pages: number; limit: number }[] = [];

@@ -2,7 +2,7 @@
 // link that returns to the summary, and the calendar file.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { walkOf, walkToSummary as walk, type Walk } from './helpers';
+import { openParts, walkOf, walkToSummary as walk, type Walk } from './helpers';
 
 const IN_TIME: Walk = walkOf({
   location: 'in_us',
@@ -26,6 +26,7 @@ test.describe('summary outcomes', () => {
     await expect(summary.locator('time[datetime="2027-07-06"]')).toHaveText('Tuesday, July 6, 2027');
     await expect(summary.getByText('You have 223 days left.')).toBeVisible();
     await expect(summary.getByText('Checked as of November 25, 2026.')).toBeVisible();
+    await openParts(page);
     await expect(summary.getByText('Monday, July 5 is a federal holiday: Independence Day (observed).')).toBeVisible();
     await expect(summary.locator('[data-flag="military_refusal_nuance"]')).toBeVisible();
     await expect(summary.locator('[data-ground="military_refusal"]')).toContainText('Gosuslugi');
@@ -46,6 +47,7 @@ test.describe('summary outcomes', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Возможно, вы можете попросить убежища');
     await expect(summary.locator('time[datetime="2027-07-06"]')).toHaveText('вторник, 6 июля 2027 г.');
     await expect(summary.getByText('Осталось 223 дня.')).toBeVisible();
+    await openParts(page);
     await expect(summary.getByText('Понедельник, 5 июля — федеральный праздник День независимости (Independence Day), перенесённый на этот день (observed).')).toBeVisible();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Добавить дату в мой календарь' }).click()]);
@@ -73,8 +75,9 @@ test.describe('summary outcomes', () => {
     await expect(summary).toHaveAttribute('data-outcome', 'deadline_passed');
     await expect(summary.locator('time[datetime="2025-01-10"]')).toBeVisible();
     await expect(summary.getByText('Срок прошёл 684 дня назад.')).toBeVisible();
-    await expect(summary.locator('.summary-urgent')).toContainText('Приходите на каждое заседание');
-    await expect(summary.locator('.summary-urgent')).not.toContainText('expedited removal');
+    await expect(summary.locator('#summary-now')).toContainText('Приходите на каждое заседание');
+    await expect(summary.locator('#summary-now')).not.toContainText('expedited removal');
+    await openParts(page);
     await expect(summary.locator('[data-flag="entry_review"]')).toContainText('Circumvention of Lawful Pathways');
     await expect(summary.getByRole('button', { name: 'Добавить дату в мой календарь' })).toHaveCount(0);
     await expect(summary.getByText(/Запрет высылки \(withholding of removal\)/)).toBeVisible();
@@ -98,7 +101,8 @@ test.describe('summary outcomes', () => {
     await expect(summary).toHaveAttribute('data-outcome', 'may_qualify');
     await expect(summary.locator('time[datetime="2026-12-21"]')).toBeVisible();
     await expect(summary.getByText('Осталось 26 дней.')).toBeVisible();
-    await expect(summary.locator('.summary-urgent')).toContainText('expedited removal');
+    await expect(summary.locator('#summary-now')).toContainText('expedited removal');
+    await openParts(page);
     await expect(summary.locator('[data-flag="deadline_soon"]')).toBeVisible();
     await expect(summary.locator('[data-flag="entry_review"]')).toContainText('Proclamation 10888');
   });
@@ -134,11 +138,11 @@ test.describe('summary outcomes', () => {
       proceedings: 'unsure',
       priorDenial: 'no',
       bars: ['prefer_not_say'],
-
     }));
     await expect(summary).toHaveAttribute('data-outcome', 'lawyer_first');
     await expect(summary.locator('time[datetime="2027-03-01"]')).toBeVisible();
     await expect(summary.getByText('Осталось 96 дней.')).toBeVisible();
+    await openParts(page);
     await expect(summary.locator('[data-flag="bars_undisclosed"]')).toBeVisible();
     await expect(summary.locator('[data-flag="check_proceedings"]')).toBeVisible();
 
@@ -148,10 +152,10 @@ test.describe('summary outcomes', () => {
       grounds: ['religion'],
       harm: 'past_harm',
       harmBy: 'government',
-
     }));
     await expect(summary).toHaveAttribute('data-outcome', 'outside_us');
     await expect(summary.locator('time')).toHaveCount(0);
+    await openParts(page);
     await expect(summary.getByRole('link', { name: 'U.S. Refugee Admissions Program' }).first()).toBeVisible();
   });
 });
@@ -159,11 +163,16 @@ test.describe('summary outcomes', () => {
 test('a Change link goes back to the question and returns to the summary after continuing', async ({ page }) => {
   const summary = await walk(page, 'en', IN_TIME);
   await expect(summary.locator('[data-flag="entry_review"]')).toHaveCount(0);
+  await summary.locator('details[data-part="answers"] > summary').click();
   await summary.getByRole('link', { name: /Change.*How you last entered/ }).click();
   await expect(page).toHaveURL(/#\/entry$/);
   await page.locator('input[name="entry"][value="between_ports"]').check();
   await page.locator('button[type="submit"]').click();
   await expect(page).toHaveURL(/#\/summary$/);
+  // Back on the summary, the answers are open and the focus is on the Change link of that answer.
+  await expect(summary.locator('details[data-part="answers"]')).toHaveAttribute('open', '');
+  await expect(page.locator('#change-entry')).toBeFocused();
+  await openParts(page);
   await expect(summary.locator('[data-flag="entry_review"]')).toBeVisible();
   await expect(summary.locator('[data-flag="entry_review"]')).toContainText('Proclamation 10888');
   await expect(summary).toHaveAttribute('data-outcome', 'may_qualify');

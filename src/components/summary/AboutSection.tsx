@@ -2,14 +2,20 @@ import type { Answers } from '../../../flows/asylum/answers';
 import { FLAGS, RULES_REVIEWED, type Assessment } from '../../../flows/asylum/assess';
 import { CITATIONS, type CitationId } from '../../../flows/asylum/citations';
 import { STALE_AFTER_MONTHS, monthsPassed } from '../../../flows/asylum/facts';
+import { LAWYER_LISTS, type SummaryPlan } from '../../../flows/asylum/summary';
 import { optionKey } from '../../i18n/keys';
+
+/** Statutes, regulations, Federal Register notices and BIA decisions: their citation finds them, so paper leaves out the long address. */
+const isLegalCitation = (id: CitationId) => /^(ina|cfr|usc|fr|bia)-/.test(id);
 
 /** Sources already printed with their addresses in the lawyer section (not repeated on paper). */
 const LISTED_ABOVE: readonly CitationId[] = ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search', 'uscis-avoid-scams'];
 import type { SummaryT } from './useSummaryT';
 
 /** Not legal advice, when the rules were reviewed (with a warning when that is long ago), and the sources. */
-export function AboutSection({ assessment, today, s }: { assessment: Assessment; today: string; s: SummaryT }) {
+export function AboutSection({ assessment, plan, today, s }: { assessment: Assessment; plan: SummaryPlan; today: string; s: SummaryT }) {
+  /** Lawyer lists that do not fit this person (court lists from abroad) are not sources either. */
+  const sources = assessment.citations.filter((id) => !(LAWYER_LISTS as readonly CitationId[]).includes(id) || (plan.lawyerLists as readonly CitationId[]).includes(id));
   const { t, date } = s;
   const stale = monthsPassed(RULES_REVIEWED, today, STALE_AFTER_MONTHS);
   return (
@@ -32,9 +38,11 @@ export function AboutSection({ assessment, today, s }: { assessment: Assessment;
         </span>
       </h3>
       <ul className="list summary-sources">
-        {assessment.citations.map((id) => (
+        {sources.map((id) => (
           <li key={id} className={LISTED_ABOVE.includes(id) ? 'summary-sources__listed' : undefined}>
-            <a href={CITATIONS[id].url}>{t(`citations.${id}`)}</a>
+            <a href={CITATIONS[id].url} className={isLegalCitation(id) ? 'summary-sources__law' : undefined}>
+              {t(`citations.${id}`)}
+            </a>
           </li>
         ))}
       </ul>

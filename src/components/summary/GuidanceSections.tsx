@@ -157,8 +157,8 @@ export function NextStepsSection({ assessment, plan, s }: { assessment: Assessme
   const minor = plan.points.includes('child');
   return (
     <>
-      <h3>{t('summary.next.title')}</h3>
-      <ol className="list summary-next">
+      <h3 className="no-print">{t('summary.next.title')}</h3>
+      <ol className="list summary-next no-print">
         {nextSteps(assessment).map((step) => (
           <li key={step}>
             {step === 'file'

@@ -90,7 +90,7 @@ export function SummaryContent({ assessment, plan, answers, today, printedOn, ln
     evidence: () => <EvidenceSection onPath={onPath} s={s} />,
     lawyers: () => <LawyersSection plan={plan} s={s} />,
     answers: () => <AnswersList answers={answers} today={today} onChange={screen?.onChange} lng={lng} />,
-    about: () => <AboutSection assessment={assessment} today={today} s={s} />,
+    about: () => <AboutSection assessment={assessment} plan={plan} today={today} s={s} />,
   };
   const note = plan.points.includes('child') ? 'summary.outcomeNote.child' : plan.points.includes('lawyerTalk') ? 'summary.outcomeNote.lawyerTalk' : null;
 
