@@ -99,7 +99,7 @@ describe('App', () => {
     await user.click(await screen.findByRole('button', { name: en.nav.startAgain }));
     await waitFor(() => expect(window.location.hash).toBe('#/start-again'));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.startAgain.title);
-    await user.click(screen.getByRole('button', { name: en.startAgain.cancel }));
+    await user.click(screen.getByRole('link', { name: en.startAgain.cancel }));
     await waitFor(() => expect(window.location.hash).toBe('#/summary'));
     let saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}') as { answers: unknown };
     expect(saved.answers).toEqual({ location: 'outside_us', grounds: ['political'], harm: 'neither' });

@@ -18,7 +18,7 @@ export function StartAgainPage({ cancelHref, onConfirm }: { cancelHref: string; 
         <button type="button" className="button button--warning" onClick={onConfirm}>
           {t('startAgain.yes')}
         </button>
-        <a href={cancelHref} className="button button--secondary" role="button">
+        <a href={cancelHref} className="button-group__link">
           {t('startAgain.cancel')}
         </a>
       </div>

@@ -32,7 +32,7 @@ export function StartPage({ hasAnswers, focusHeading, onStart }: { hasAnswers: b
           </svg>
         </button>
         {hasAnswers ? (
-          <a href={hashFor('start-again')} className="button button--secondary" role="button">
+          <a href={hashFor('start-again')} className="button-group__link">
             {t('nav.startAgain')}
           </a>
         ) : null}

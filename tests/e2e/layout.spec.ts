@@ -154,9 +154,7 @@ test('360 × 740: Continue is on the first screen on every question page but at 
     }
   }
   expect(seen.length, 'every question of the walks was looked at').toBeGreaterThan(20);
-  expect([...without], `question pages whose Continue is below the first screen (at most ${MAX_PAGES_WITHOUT_CONTINUE})`).toHaveLength(
-    Math.min(without.size, MAX_PAGES_WITHOUT_CONTINUE),
-  );
+  expect(without.size, `question pages whose Continue is below the first screen: ${[...without].join(', ')}`).toBeLessThanOrEqual(MAX_PAGES_WITHOUT_CONTINUE);
 });
 
 for (const lang of ['ru', 'en'] as const) {

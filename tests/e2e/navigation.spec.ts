@@ -142,9 +142,10 @@ test('the in-page Back link goes to the previous question with its answer, then 
   await expect(page).toHaveURL(stepUrl('location'));
 });
 
-/** The Start again control, whatever its element (the summary's button, the start page's link). */
+/** The Start again control: the summary's button, or the start page's link beside Continue. */
 function startAgain(page: import('@playwright/test').Page, lang: 'en' | 'ru') {
-  return page.getByRole('button', { name: tr(lang, 'nav.startAgain'), exact: true });
+  const name = tr(lang, 'nav.startAgain');
+  return page.getByRole('button', { name, exact: true }).or(page.getByRole('link', { name, exact: true }));
 }
 
 test('Start again from the summary asks first: Cancel keeps every answer and the step, Yes wipes them', async ({ page }) => {
@@ -163,7 +164,7 @@ test('Start again from the summary asks first: Cancel keeps every answer and the
   await expect(page).toHaveURL(stepUrl('start-again'));
   await expect(page.locator('h1')).toHaveText(exact(tr('en', 'startAgain.title')));
   await expect(page.locator('main')).toContainText(tr('en', 'startAgain.body'));
-  await page.getByRole('button', { name: tr('en', 'startAgain.cancel'), exact: true }).click();
+  await page.getByRole('link', { name: tr('en', 'startAgain.cancel'), exact: true }).click();
   await expect(page).toHaveURL(stepUrl('summary'));
   await expect(page.locator('#summary')).toHaveAttribute('data-outcome', 'outside_us');
   expect((await storageOf(page)).session[STORAGE_KEY]).toBe(before);
@@ -203,7 +204,7 @@ test('no question page offers Start again; on the start page it asks first, and 
   await expect(page.locator('button.button--start')).toHaveText(tr('ru', 'start.continue'));
   await startAgain(page, 'ru').click();
   await expect(page.locator('h1')).toHaveText(exact(tr('ru', 'startAgain.title')));
-  await page.getByRole('button', { name: tr('ru', 'startAgain.cancel'), exact: true }).click();
+  await page.getByRole('link', { name: tr('ru', 'startAgain.cancel'), exact: true }).click();
   await expect(page).toHaveURL(stepUrl('start'));
   await page.locator('button.button--start').click();
   await expect(page).toHaveURL(stepUrl(SHORT_WALK[4]?.[0] ?? 'summary'));
