@@ -26,7 +26,8 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
     await choose(user, en.questions.location.options.outside_us);
     expect(window.location.hash).toBe('#/grounds');
-    expect(screen.getByText('Question 2 of about 4')).toBeInTheDocument();
+    expect(screen.getByText('Question 2')).toBeInTheDocument();
+    expect(screen.queryByText(/of about/)).toBeNull();
     expect(document.title).toBe('Question 2 – Asylum Screener');
     const saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}') as { answers: unknown; step: string };
     expect(saved).toEqual({ v: 1, answers: { location: 'outside_us' }, step: 'grounds' });
@@ -80,19 +81,36 @@ describe('App', () => {
     await act(async () => {
       await user.click(screen.getByRole('button', { name: 'English' }));
     });
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.minor.title));
+    // At the border, the question speaks of arriving (the at_border text, chosen from the answers).
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.minor.title_at_border));
   });
 
-  it('Start again wipes the answers', async () => {
+  it('no question page offers Start again; from the summary it asks first: Cancel keeps the answers, Yes wipes them', async () => {
     const user = userEvent.setup();
     render(<App today={TODAY} />);
     await user.click(screen.getByRole('button', { name: new RegExp(en.start.button) }));
-    await choose(user, en.questions.location.options.in_us);
-    await user.click(screen.getByRole('button', { name: en.nav.startAgain }));
+    expect(screen.queryByRole('button', { name: en.nav.startAgain })).toBeNull();
+    await choose(user, en.questions.location.options.outside_us);
+    expect(screen.queryByRole('button', { name: en.nav.startAgain })).toBeNull();
+    await user.click(screen.getByLabelText(en.questions.grounds.options.political));
+    await user.click(screen.getByRole('button', { name: en.nav.continue }));
+    await choose(user, en.questions.harm.options.neither);
+    await waitFor(() => expect(window.location.hash).toBe('#/summary'));
+    await user.click(await screen.findByRole('button', { name: en.nav.startAgain }));
+    await waitFor(() => expect(window.location.hash).toBe('#/start-again'));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.startAgain.title);
+    await user.click(screen.getByRole('link', { name: en.startAgain.cancel }));
+    await waitFor(() => expect(window.location.hash).toBe('#/summary'));
+    let saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}') as { answers: unknown };
+    expect(saved.answers).toEqual({ location: 'outside_us', grounds: ['political'], harm: 'neither' });
+    await user.click(await screen.findByRole('button', { name: en.nav.startAgain }));
+    await waitFor(() => expect(window.location.hash).toBe('#/start-again'));
+    await user.click(screen.getByRole('button', { name: en.startAgain.yes }));
     expect(window.location.hash).toBe('#/');
-    const saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}') as { answers: unknown };
+    saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}') as { answers: unknown };
     expect(saved.answers).toEqual({});
     await user.click(screen.getByRole('button', { name: new RegExp(en.start.button) }));
     expect(screen.getByLabelText(en.questions.location.options.in_us)).not.toBeChecked();
   });
+
 });

@@ -12,6 +12,7 @@ import { hashFor } from './lib/route';
 import { createScreener } from './lib/screener';
 import { clearAll, clearAnswers, saveState } from './lib/storage';
 import { QuestionPage } from './pages/QuestionPage';
+import { StartAgainPage } from './pages/StartAgainPage';
 import { StartPage } from './pages/StartPage';
 
 // Pages after the questions load with their own text only when needed.
@@ -42,7 +43,7 @@ export function App({ today }: AppProps) {
   const [actor] = useState(() => createScreener(today));
   const step = useSelector(actor, (s) => currentStep(s));
   const answers = useSelector(actor, (s) => s.context.answers);
-  const { page, navigated, stop } = useStepHistory(actor);
+  const { page, navigated, stop, closePage } = useStepHistory(actor);
   /** The question just changed from the summary: back on the summary, its Change link gets the focus. */
   const [changed, setChanged] = useState<QuestionId | null>(null);
   if (step === 'start' && changed !== null) setChanged(null);
@@ -63,6 +64,17 @@ export function App({ today }: AppProps) {
     actor.send({ type: 'RESTART' });
   }, [actor]);
 
+  // Start again (start page, summary) asks first on its own page, #/start-again; only Yes wipes. The
+  // confirmation's entry in the history becomes the start page, so Back never offers it again.
+  const askRestart = useCallback(() => {
+    window.location.hash = hashFor('start-again');
+  }, []);
+  const confirmRestart = useCallback(() => {
+    window.history.replaceState(null, '', hashFor('start'));
+    restart();
+    closePage();
+  }, [restart, closePage]);
+
   const exit = useCallback(() => {
     stop();
     actor.send({ type: 'RESTART' });
@@ -79,10 +91,11 @@ export function App({ today }: AppProps) {
 
   let content;
   if (page === 'privacy') content = <PrivacyPage backHref={hashFor(step)} />;
+  else if (page === 'start-again') content = <StartAgainPage cancelHref={hashFor(step)} onConfirm={confirmRestart} />;
   else if (page === 'glossary') content = <GlossaryPage backHref={hashFor(step)} />;
   else if (step === 'start')
     content = (
-      <StartPage hasAnswers={Object.keys(answers).length > 0} focusHeading={navigated} onStart={() => actor.send({ type: 'START' })} onRestart={restart} />
+      <StartPage hasAnswers={Object.keys(answers).length > 0} focusHeading={navigated} onStart={() => actor.send({ type: 'START' })} />
     );
   else if (step === 'summary')
     content = (
@@ -95,7 +108,7 @@ export function App({ today }: AppProps) {
           setChanged(questionId);
           actor.send({ type: 'CHANGE', questionId });
         }}
-        onRestart={restart}
+        onRestart={askRestart}
       />
     );
   else if (isQuestionId(step))
@@ -105,7 +118,7 @@ export function App({ today }: AppProps) {
         id={step}
         answers={answers}
         today={today}
-        progress={{ number: path.indexOf(step) + 1, total: path.length }}
+        progress={{ number: path.indexOf(step) + 1 }}
         focusHeading={navigated}
         onAnswer={onAnswer}
       />
@@ -116,15 +129,18 @@ export function App({ today }: AppProps) {
       <a href="#main-content" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main-content')?.focus(); }}>
         {t('app.skipLink')}
       </a>
+      {/* GOV.UK places "Exit this page" at the top, in a band that stays while the page scrolls beneath it. */}
+      <div className="top-band">
+        <div className="top-band__inner width-container">
+          <ExitThisPage onExit={exit} />
+        </div>
+      </div>
       <header className="header">
         <div className="header__inner width-container">
           <a href={hashFor('start')} className="header__name">
             {t('app.name')}
           </a>
-          <div className="header__tools">
-            <LanguageSwitch />
-            <ExitThisPage onExit={exit} />
-          </div>
+          <LanguageSwitch />
         </div>
       </header>
       <div className="width-container">
@@ -139,14 +155,6 @@ export function App({ today }: AppProps) {
           <ErrorBoundary onRestart={restart}>
             <Suspense fallback={<p className="loading">{t('language.loading')}</p>}>{content}</Suspense>
           </ErrorBoundary>
-          {page === null && step !== 'start' ? (
-            <p className="start-again">
-              <button type="button" className="link-button" onClick={restart}>
-                {t('nav.startAgain')}
-              </button>{' '}
-              <span className="hint">({t('nav.startAgainHint')})</span>
-            </p>
-          ) : null}
         </main>
       </div>
       <footer className="footer">

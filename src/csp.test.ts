@@ -22,7 +22,14 @@ describe('Content-Security-Policy', () => {
     expect(CSP).toContain("connect-src 'self'");
   });
 
-  it('index.html loads nothing from another origin', () => {
-    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+  it('index.html loads nothing from another origin (its one outside link is Exit this page, a navigation)', () => {
+    const withoutExitLink = html.replace(/<a href="https:\/\/www\.google\.com\/search\?q=weather" class="exit-this-page__button"/, '<a');
+    expect(withoutExitLink).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/);
+    expect(html).not.toMatch(/\sstyle=/);
+  });
+
+  it('index.html holds the exit link in its static markup, so it works before and without the script', () => {
+    expect(html).toMatch(/<a href="https:\/\/www\.google\.com\/search\?q=weather" class="exit-this-page__button"[^>]*>Exit this page<\/a>/);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersSchema, type Answers } from './answers';
 import { QUESTIONS, QUESTION_ORDER } from './questions';
-import { isValidAnswer, sanitizeAnswers, toDateParts, validateDateParts, type DateParts } from './validation';
+import { DATE_ERRORS, isValidAnswer, parseMonth, sanitizeAnswers, toDateParts, validateDateParts, type DateError, type DateParts } from './validation';
 
 const TODAY = '2026-11-25';
 
@@ -102,28 +102,75 @@ describe('validateDateParts (error keys)', { timeout: 30_000 }, () => {
     expect(validateDateParts(input, TODAY)).toEqual({ ok: false, error: 'incomplete', fields });
   });
 
-  it.each<[string, DateParts]>([
-    ['31 February', parts('31', '2', '2025')],
-    ['29 February of a common year', parts('29', '2', '2025')],
-    ['31 April', parts('31', '4', '2025')],
-    ['month 13', parts('1', '13', '2025')],
-    ['month 0', parts('1', '0', '2025')],
-    ['day 0', parts('0', '5', '2025')],
-    ['day 32', parts('32', '5', '2025')],
-    ['letters in the day', parts('ten', '5', '2025')],
-    ['letters in the month', parts('10', 'May', '2025')],
-    ['letters in the year', parts('10', '5', '20x5')],
-    ['a 2-digit year', parts('10', '5', '25')],
-    ['a 5-digit year', parts('10', '5', '20255')],
-    ['a negative number', parts('-1', '5', '2025')],
-    ['a decimal', parts('1.5', '5', '2025')],
-  ])('invalid: %s', (_reason, input) => {
-    expect(validateDateParts(input, TODAY)).toMatchObject({ ok: false, error: 'invalid' });
+  it.each<[string, DateParts, DateError]>([
+    ['31 February', parts('31', '2', '2025'), 'invalid_day'],
+    ['29 February of a common year', parts('29', '2', '2025'), 'invalid_day'],
+    ['31 April', parts('31', '4', '2025'), 'invalid_day'],
+    ['31 April, the month by name', parts('31', 'апреля', '2025'), 'invalid_day'],
+    ['month 13', parts('1', '13', '2025'), 'invalid_month'],
+    ['month 0', parts('1', '0', '2025'), 'invalid_month'],
+    ['day 0', parts('0', '5', '2025'), 'invalid_day'],
+    ['day 32', parts('32', '5', '2025'), 'invalid_day'],
+    ['letters in the day', parts('ten', '5', '2025'), 'invalid_day'],
+    ['letters that are no month', parts('10', 'Mai', '2025'), 'invalid_month'],
+    ['too short to name one month', parts('10', 'ju', '2025'), 'invalid_month'],
+    ['a beginning shared by two months', parts('10', 'ма', '2025'), 'invalid_month'],
+    ['letters in the year', parts('10', '5', '20x5'), 'invalid_year'],
+    ['a 2-digit year', parts('10', '5', '25'), 'invalid_year'],
+    ['a 5-digit year', parts('10', '5', '20255'), 'invalid_year'],
+    ['a negative number', parts('-1', '5', '2025'), 'invalid_day'],
+    ['a decimal', parts('1.5', '5', '2025'), 'invalid_day'],
+    ['two fields wrong', parts('40', '5', '25'), 'invalid'],
+  ])('%s: %s', (_reason, input, error) => {
+    expect(validateDateParts(input, TODAY)).toMatchObject({ ok: false, error });
   });
 
-  it('invalid: names the bad fields', () => {
+  it('each specific error highlights its own field; more than one wrong field is the fallback "invalid"', () => {
     expect(validateDateParts(parts('40', '13', '25'), TODAY)).toEqual({ ok: false, error: 'invalid', fields: ['day', 'month', 'year'] });
-    expect(validateDateParts(parts('4', '13', '2025'), TODAY)).toEqual({ ok: false, error: 'invalid', fields: ['month'] });
+    expect(validateDateParts(parts('4', '13', '2025'), TODAY)).toEqual({ ok: false, error: 'invalid_month', fields: ['month'] });
+    expect(validateDateParts(parts('31', '2', '2025'), TODAY)).toEqual({ ok: false, error: 'invalid_day', fields: ['day'] });
+    expect(validateDateParts(parts('3', '2', '202'), TODAY)).toEqual({ ok: false, error: 'invalid_year', fields: ['year'] });
+  });
+
+  it.each<[string, number]>([
+    ['October', 10],
+    ['oct', 10],
+    ['Oct.', 10],
+    ['OCT', 10],
+    ['sept', 9],
+    ['Sep.', 9],
+    ['may', 5],
+    ['June', 6],
+    ['jul', 7],
+    ['октябрь', 10],
+    ['октября', 10],
+    ['Окт.', 10],
+    ['окт', 10],
+    ['сент.', 9],
+    ['СЕНТЯБРЯ', 9],
+    ['май', 5],
+    ['мая', 5],
+    ['мар', 3],
+    ['марта', 3],
+    ['февр.', 2],
+    ['июн', 6],
+    ['июля', 7],
+    ['нояб', 11],
+    ['декабря', 12],
+    [' 03 ', 3],
+    ['12', 12],
+  ])('a month given as %o is month %i', (month, number) => {
+    expect(parseMonth(month)).toBe(number);
+    expect(validateDateParts(parts('1', month, '2025'), TODAY)).toEqual({ ok: true, value: `2025-${String(number).padStart(2, '0')}-01` });
+  });
+
+  it('«ё» reads as «е» in a month name (a keyboard or a habit may give either)', () => {
+    expect(parseMonth('сёнт.')).toBe(9);
+    expect(parseMonth('Дёкабря')).toBe(12);
+  });
+
+  it.each(['', 'ma', 'ju', 'xyz', 'Mai', '13', '0', '1.', 'окт-', 'октябряя'])('%o names no month', (month) => {
+    expect(parseMonth(month)).toBeNull();
   });
 
   it('future: after today (today is passed in, not read from the clock)', () => {
@@ -157,7 +204,7 @@ describe('validateDateParts (error keys)', { timeout: 30_000 }, () => {
           expect(answersSchema.safeParse({ lastArrival: result.value }).success).toBe(true);
           expect(result.value <= TODAY).toBe(true);
         } else {
-          expect(['required', 'incomplete', 'invalid', 'future', 'too_early']).toContain(result.error);
+          expect(DATE_ERRORS).toContain(result.error);
           expect(result.fields.length).toBeGreaterThan(0);
         }
       }),

@@ -6,7 +6,7 @@ import { answerSchema, type Answers } from './answers';
 import { EARLIEST_DATE, QUESTION_ORDER, spec, type AnswerValue, type QuestionId } from './questions';
 import { formatIsoDate, parseIsoDate } from './dates';
 
-export const DATE_ERRORS = ['required', 'incomplete', 'invalid', 'future', 'too_early'] as const;
+export const DATE_ERRORS = ['required', 'incomplete', 'invalid', 'invalid_day', 'invalid_month', 'invalid_year', 'future', 'too_early'] as const;
 export type DateError = (typeof DATE_ERRORS)[number];
 export type AnswerError = 'required' | DateError;
 
@@ -31,8 +31,48 @@ export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; error:
 const DIGITS = /^\d+$/;
 
 /**
- * The memorable-date check: all three fields, digits only, a real calendar date with a four-digit year,
- * not after `today`, not before EARLIEST_DATE. `fields` names the inputs to highlight.
+ * Month names in both languages, in full (Russian nominative and genitive): a name, or any beginning of
+ * one of 3 letters or more that fits one month only, is that month ("Oct", "sept", «окт», «сент», «февр»).
+ */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'январь', 'января'],
+  ['february', 'февраль', 'февраля'],
+  ['march', 'март', 'марта'],
+  ['april', 'апрель', 'апреля'],
+  ['may', 'май', 'мая'],
+  ['june', 'июнь', 'июня'],
+  ['july', 'июль', 'июля'],
+  ['august', 'август', 'августа'],
+  ['september', 'сентябрь', 'сентября'],
+  ['october', 'октябрь', 'октября'],
+  ['november', 'ноябрь', 'ноября'],
+  ['december', 'декабрь', 'декабря'],
+];
+
+/**
+ * The month (1–12) a month field names: a number, or a month name or abbreviation in English or Russian,
+ * in any case, with or without a full stop, «ё» read as «е». Null when it names no month.
+ */
+export function parseMonth(text: string): number | null {
+  const value = text.trim();
+  if (DIGITS.test(value)) {
+    const month = Number(value);
+    return value.length <= 2 && month >= 1 && month <= 12 ? month : null;
+  }
+  const word = value.toLowerCase().replace(/ё/g, 'е').replace(/\.$/, '');
+  if (word.length < 3 || !/^[a-zа-я]+$/.test(word)) return null;
+  const matches = MONTH_NAMES.flatMap((names, index) => (names.some((name) => name.startsWith(word)) ? [index + 1] : []));
+  return matches.length === 1 ? (matches[0] ?? null) : null;
+}
+
+/** The specific error of each field, in field order (GOV.UK: one message, the most specific that fits). */
+const FIELD_ERROR: Record<DateField, DateError> = { day: 'invalid_day', month: 'invalid_month', year: 'invalid_year' };
+
+/**
+ * The memorable-date check: all three fields, a real calendar date with a four-digit year, not after
+ * `today`, not before EARLIEST_DATE. The month may be a number or a month name (parseMonth). A mistake in
+ * one field has its own key (invalid_day, invalid_month, invalid_year; 31 February is invalid_day);
+ * mistakes in more than one field are `invalid`. `fields` names the inputs to highlight.
  */
 export function validateDateParts(parts: DateParts, today: string): DateResult {
   const day = parts.day.trim();
@@ -41,12 +81,16 @@ export function validateDateParts(parts: DateParts, today: string): DateResult {
   const empty = DATE_FIELDS.filter((k) => ({ day, month, year })[k] === '');
   if (empty.length === 3) return { ok: false, error: 'required', fields: [...DATE_FIELDS] };
   if (empty.length > 0) return { ok: false, error: 'incomplete', fields: [...empty] };
+  const monthNumber = parseMonth(month);
   const bad: DateField[] = [];
   if (!DIGITS.test(day) || day.length > 2 || Number(day) < 1 || Number(day) > 31) bad.push('day');
-  if (!DIGITS.test(month) || month.length > 2 || Number(month) < 1 || Number(month) > 12) bad.push('month');
+  if (monthNumber === null) bad.push('month');
   if (!DIGITS.test(year) || year.length !== 4) bad.push('year');
-  if (bad.length > 0) return { ok: false, error: 'invalid', fields: bad };
-  const iso = formatIsoDate({ year: Number(year), month: Number(month), day: Number(day) });
+  const [only] = bad;
+  if (only !== undefined) return { ok: false, error: bad.length === 1 ? FIELD_ERROR[only] : 'invalid', fields: bad };
+  const iso = formatIsoDate({ year: Number(year), month: monthNumber ?? 0, day: Number(day) });
+  // Every field is well formed: a date that does not exist has a day too many for its month.
+  if (!parseIsoDate(iso)) return { ok: false, error: 'invalid_day', fields: ['day'] };
   return checkIsoDate(iso, today);
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../i18n/i18n';
 
@@ -10,10 +10,15 @@ export const EXIT_URLS = {
 
 const SHIFT_WINDOW_MS = 5000;
 
+/** The band in index.html's static markup: the exit link that works before and without any script. */
+export const STATIC_BAND_ID = 'static-top-band';
+
 /**
- * GOV.UK "Exit this page": a button on every page, and Shift pressed 3 times on a keyboard. Both wipe
- * the answers first (onExit), hide the page, then replace it with a neutral site (so Back does not
- * return here). A page restored from the back-forward cache is reloaded, showing nothing of before.
+ * GOV.UK "Exit this page": a real link to a neutral site at the top of every page (in the sticky top band),
+ * and Shift pressed 3 times on a keyboard. With the script, both wipe the answers first (onExit), hide the
+ * page, then replace it with the neutral site (so Back does not return here); without it, the link is an
+ * ordinary link (index.html holds one until the app starts). A page restored from the back-forward cache
+ * is reloaded, showing nothing of before.
  */
 export function ExitThisPage({ onExit }: { onExit: () => void }) {
   const { t } = useTranslation();
@@ -29,6 +34,11 @@ export function ExitThisPage({ onExit }: { onExit: () => void }) {
     document.body.classList.add('exiting');
     window.location.replace(EXIT_URLS[currentLang()]);
   }, [onExit]);
+
+  // The app's band takes over from the static one before the first paint.
+  useLayoutEffect(() => {
+    document.getElementById(STATIC_BAND_ID)?.remove();
+  }, []);
 
   useEffect(() => {
     function reset() {

@@ -8,9 +8,16 @@ import { ErrorSummary, type ErrorItem } from './ErrorSummary';
 export const WHY_WE_ASK = ['grounds', 'harm', 'bars'] as const satisfies readonly QuestionId[];
 const hasWhyWeAsk = (id: QuestionId): id is (typeof WHY_WE_ASK)[number] => (WHY_WE_ASK as readonly QuestionId[]).includes(id);
 
+/** The questions with a "What this means" disclosure (questions.<id>.details). */
+export const WHAT_THIS_MEANS = ['grounds', 'lastArrival', 'proceedings', 'exceptions'] as const satisfies readonly QuestionId[];
+const hasDetails = (id: QuestionId): id is (typeof WHAT_THIS_MEANS)[number] => (WHAT_THIS_MEANS as readonly QuestionId[]).includes(id);
+
 interface Props {
   id: QuestionId;
-  progress: { number: number; total: number };
+  /** The question's number along the path so far (no total: the path grows with the answers). */
+  progress: { number: number };
+  /** The text variant that fits the answers so far (e.g. 'at_border'), as an i18next context. */
+  context?: string | undefined;
   /** The question's error, if any: shown next to the field and, linked to `target`, in the error summary. */
   error: ErrorItem | null;
   attempt: number;
@@ -23,32 +30,38 @@ interface Props {
  * One question page: a form whose fieldset legend holds the page's h1 (the question), with hint,
  * "Why we ask this", inline error and error summary, following the GOV.UK Design System.
  */
-export function QuestionShell({ id, progress, error, attempt, focusHeading, onSubmit, children }: Props) {
+export function QuestionShell({ id, progress, context, error, attempt, focusHeading, onSubmit, children }: Props) {
   const fieldError = error?.message ?? null;
   const errors = error ? [error] : [];
   const { t } = useTranslation();
   const base = t('app.titleQuestion', { number: progress.number });
   const headingRef = usePageHeading(errors.length > 0 ? `${t('app.errorPrefix')}${base}` : base, focusHeading, id);
-  const hint = t(`questions.${id}.hint`, { defaultValue: '' });
+  const hint = t(`questions.${id}.hint`, { defaultValue: '', context });
   const describedBy = [hint ? `${id}-hint` : null, fieldError ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 
   return (
     <form noValidate onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
       <ErrorSummary errors={errors} attempt={attempt} />
       <p className="progress" id={`${id}-progress`}>
-        {t('progress', { number: progress.number, total: progress.total })}
+        {t('progress', { number: progress.number })}
       </p>
       <div className={fieldError ? 'form-group form-group--error' : 'form-group'}>
         <fieldset aria-describedby={describedBy}>
           <legend className="legend--page">
             <h1 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
-              {t(`questions.${id}.title`)}
+              {t(`questions.${id}.title`, { context })}
             </h1>
           </legend>
           {hint ? (
             <div className="hint" id={`${id}-hint`}>
               {hint}
             </div>
+          ) : null}
+          {hasDetails(id) ? (
+            <details className="details">
+              <summary>{t('whatThisMeans.summary')}</summary>
+              <p>{t(`questions.${id}.details`)}</p>
+            </details>
           ) : null}
           {hasWhyWeAsk(id) ? (
             <details className="details">

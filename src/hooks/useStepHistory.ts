@@ -13,7 +13,8 @@ function pageInUrl(): Page | null {
  * and every hash the browser moves to (Back, Forward, a link) is sent to the machine as GOTO, which decides
  * where it lands (the URL is then corrected with replaceState). Pages that are not steps ('#/glossary')
  * are shown over the current step. `navigated` turns true at the first move, after which each page moves
- * focus to its heading. `stop()` ends the syncing (Exit this page leaves without touching history).
+ * focus to its heading. `stop()` ends the syncing (Exit this page leaves without touching history);
+ * `closePage()` returns from a page such as the Start again confirmation to the current step.
  */
 export function useStepHistory(actor: Actor<typeof asylumMachine>) {
   const [page, setPage] = useState<Page | null>(pageInUrl);
@@ -61,5 +62,12 @@ export function useStepHistory(actor: Actor<typeof asylumMachine>) {
   const stop = useCallback(() => {
     stopped.current = true;
   }, []);
-  return { page, navigated, stop };
+  /** Leaves a page that is not a step for the current step, replacing the page's entry in the history. */
+  const closePage = useCallback(() => {
+    const step = currentStep(actor.getSnapshot());
+    window.history.replaceState(null, '', hashFor(step));
+    setPage(null);
+    setNavigated(true);
+  }, [actor]);
+  return { page, navigated, stop, closePage };
 }

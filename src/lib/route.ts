@@ -2,7 +2,8 @@
 // Pages that are not steps have their own routes and are always reachable. Answers never go in the URL.
 import type { Step } from '../../flows/asylum/questions';
 
-export const PAGES = ['glossary', 'privacy'] as const;
+// 'start-again' is the confirmation before Start again wipes the answers (shown over the current step).
+export const PAGES = ['glossary', 'privacy', 'start-again'] as const;
 export type Page = (typeof PAGES)[number];
 
 export type Route = { kind: 'step'; step: string } | { kind: 'page'; page: Page };

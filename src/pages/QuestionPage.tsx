@@ -10,7 +10,7 @@ export interface QuestionPageProps {
   id: QuestionId;
   answers: Answers;
   today: string;
-  progress: { number: number; total: number };
+  progress: { number: number };
   focusHeading: boolean;
   onAnswer: (id: QuestionId, value: string | string[]) => void;
 }
@@ -19,14 +19,16 @@ export interface QuestionPageProps {
 export function QuestionPage({ id, answers, today, progress, focusHeading, onAnswer }: QuestionPageProps) {
   const { form, error, badFields, attempt, onSubmit } = useQuestionForm(id, today, answers[id], onAnswer);
   const { kind } = spec(id);
+  // Words only: someone at the border reads the present tense ("How are you arriving?"), from the answers.
+  const context = answers.location === 'at_border' ? 'at_border' : undefined;
   return (
-    <QuestionShell id={id} progress={progress} error={error} attempt={attempt} focusHeading={focusHeading} onSubmit={(event) => void onSubmit(event)}>
+    <QuestionShell id={id} progress={progress} context={context} error={error} attempt={attempt} focusHeading={focusHeading} onSubmit={(event) => void onSubmit(event)}>
       {kind === 'date' ? (
         <DateInput id={id} register={form.register} badFields={badFields} />
       ) : kind === 'multi' ? (
         <Checkboxes id={id} control={form.control} />
       ) : (
-        <Radios id={id} register={form.register} />
+        <Radios id={id} register={form.register} context={context} />
       )}
     </QuestionShell>
   );

@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { usePageHeading } from '../hooks/usePageHeading';
 import { hashFor } from '../lib/route';
 
-export function StartPage({ hasAnswers, focusHeading, onStart, onRestart }: { hasAnswers: boolean; focusHeading: boolean; onStart: () => void; onRestart: () => void }) {
+/**
+ * What this is, that it is not legal advice, that nothing leaves the device, how long it takes, and the
+ * Start button: all on the first phone screen. The rest (covering your tracks, quick exit) comes after.
+ * "Start again" goes to the confirmation page (#/start-again) first.
+ */
+export function StartPage({ hasAnswers, focusHeading, onStart }: { hasAnswers: boolean; focusHeading: boolean; onStart: () => void }) {
   const { t } = useTranslation();
   const headingRef = usePageHeading(t('app.title'), focusHeading);
 
@@ -12,18 +17,13 @@ export function StartPage({ hasAnswers, focusHeading, onStart, onRestart }: { ha
         {t('start.title')}
       </h1>
       <p className="lead">{t('start.lead')}</p>
-      <p>{t('start.time')}</p>
       <div className="inset">
-        <h2>{t('start.notAdviceTitle')}</h2>
-        <p>{t('start.notAdvice')}</p>
+        <p>
+          <strong>{t('start.notAdviceTitle')}</strong> {t('start.notAdvice')}
+        </p>
       </div>
-      <h2>{t('start.privacyTitle')}</h2>
-      <p>{t('start.privacy')}</p>
-      <p>
-        <a href={hashFor('privacy')}>{t('nav.privacy')}</a>
-      </p>
-      <p>{t('exit.hint')}</p>
-      <p>{t('start.languageNote')}</p>
+      <p>{t('start.privacyShort')}</p>
+      <p>{t('start.time')}</p>
       <div className="button-group">
         <button type="button" className="button button--start" onClick={onStart}>
           {hasAnswers ? t('start.continue') : t('start.button')}
@@ -32,11 +32,18 @@ export function StartPage({ hasAnswers, focusHeading, onStart, onRestart }: { ha
           </svg>
         </button>
         {hasAnswers ? (
-          <button type="button" className="button button--secondary" onClick={onRestart}>
+          <a href={hashFor('start-again')} className="button-group__link">
             {t('nav.startAgain')}
-          </button>
+          </a>
         ) : null}
       </div>
+      <h2>{t('start.privacyTitle')}</h2>
+      <p>{t('start.privacy')}</p>
+      <p className="keyboard-only">{t('exit.hint')}</p>
+      <p>
+        <a href={hashFor('privacy')}>{t('nav.privacy')}</a>
+      </p>
+      <p>{t('start.languageNote')}</p>
       <p>
         <a href={hashFor('glossary')}>{t('nav.glossary')}</a>
       </p>

@@ -349,7 +349,7 @@ describe('printing', () => {
     const rows = Array.from(facts?.querySelectorAll('tr') ?? [], (tr) => [tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent]);
     expect(rows).toContainEqual(['Last arrival', 'July 4, 2026']);
     expect(rows).toContainEqual(['One-year deadline', 'July 6, 2027 (not passed)']);
-    expect(rows).toContainEqual(['Entry', 'Crossed the border away from an official crossing point']);
+    expect(rows).toContainEqual(['Entry', 'Away from an official crossing']);
     expect(rows).toContainEqual(['Grounds', 'Political opinion; Refusal of military service']);
     expect(rows).toContainEqual(['Points to check', 'How you entered; Refusing military service']);
     await user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));

@@ -75,13 +75,18 @@ for (const lang of ['en', 'ru'] as const satisfies readonly Lang[]) {
     await form.locator('input[name="lastArrival-month"]').fill('1');
     await form.locator('input[name="lastArrival-year"]').fill('25');
     await form.locator('button[type="submit"]').click();
-    await expect(page.locator('.error-summary')).toContainText(tr(lang, 'errors.lastArrival.invalid'));
+    await expect(page.locator('.error-summary')).toContainText(tr(lang, 'errors.lastArrival.invalid_year'));
     await expectNoAxeViolations(page, `lastArrival invalid (${lang})`);
 
     await openFooterPage(page, 'privacy', lang);
     await expectNoAxeViolations(page, `privacy (${lang})`);
     await openFooterPage(page, 'glossary', lang);
     await expectNoAxeViolations(page, `glossary (${lang})`);
+    // The Start again confirmation (from the start page, with answers kept in this tab).
+    await page.goto(`/?lang=${lang}#/`);
+    await page.locator('a[href="#/start-again"]').click();
+    await expect(page.locator('h1')).toHaveText(exact(tr(lang, 'startAgain.title')));
+    await expectNoAxeViolations(page, `start again confirmation (${lang})`);
   });
 
   test(`axe at 360 × 640: start page and a question (${lang})`, async ({ page }) => {

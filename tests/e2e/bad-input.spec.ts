@@ -33,16 +33,20 @@ interface DateCase {
   day: string;
   month: string;
   year: string;
-  error: 'required' | 'incomplete' | 'invalid' | 'future' | 'too_early';
+  error: 'required' | 'incomplete' | 'invalid' | 'invalid_day' | 'invalid_month' | 'invalid_year' | 'future' | 'too_early';
   /** The field the error summary link focuses. */
   field: 'day' | 'month' | 'year';
 }
 
 // Today is pinned to 25 November 2026.
 const DATE_CASES: DateCase[] = [
-  { name: '31 February', day: '31', month: '2', year: '2025', error: 'invalid', field: 'day' },
-  { name: 'letters in the date', day: '1O', month: 'март', year: '2025', error: 'invalid', field: 'day' },
-  { name: 'a 2-digit year', day: '10', month: '3', year: '25', error: 'invalid', field: 'year' },
+  { name: '31 February', day: '31', month: '2', year: '2025', error: 'invalid_day', field: 'day' },
+  { name: '31 April, the month by name', day: '31', month: 'апреля', year: '2025', error: 'invalid_day', field: 'day' },
+  { name: 'a letter O in the day', day: '1O', month: 'март', year: '2025', error: 'invalid_day', field: 'day' },
+  { name: 'month 13', day: '10', month: '13', year: '2025', error: 'invalid_month', field: 'month' },
+  { name: 'letters that are no month', day: '10', month: 'Mai', year: '2025', error: 'invalid_month', field: 'month' },
+  { name: 'a 2-digit year', day: '10', month: '3', year: '25', error: 'invalid_year', field: 'year' },
+  { name: 'two fields wrong (the fallback)', day: '40', month: '3', year: '25', error: 'invalid', field: 'day' },
   { name: 'a future date', day: '26', month: '11', year: '2026', error: 'future', field: 'day' },
   { name: 'a date before 1900', day: '31', month: '12', year: '1899', error: 'too_early', field: 'year' },
   { name: 'one field empty', day: '10', month: '', year: '2025', error: 'incomplete', field: 'month' },
@@ -106,6 +110,25 @@ for (const lang of ['en', 'ru'] as const) {
     await backLink(page).click();
     await backLink(page).click();
     await expectShown(page, 'harmBy', 'government');
+  });
+}
+
+for (const [lang, months] of [
+  ['en', [['Oct', 10], ['october.', 10], ['SEPT', 9], ['May', 5]]],
+  ['ru', [['окт', 10], ['октября', 10], ['сент.', 9], ['Мая', 5], ['сёнт', 9]]],
+] as const) {
+  test(`date: month names and abbreviations are accepted (${lang})`, async ({ page }) => {
+    await openWithAnswers(page, lang, answersOf(walkUntil(SHORT_WALK, 'lastArrival')), 'lastArrival');
+    // The month field takes letters: not a numbers-only keyboard.
+    await expect(questionForm(page, 'lastArrival').locator('input[name="lastArrival-month"]')).toHaveAttribute('inputmode', 'text');
+    for (const [month, number] of months) {
+      await test.step(month, async () => {
+        await submitDate(page, { day: '4', month, year: '2025' });
+        await expect(page).toHaveURL(stepUrl('entry'));
+        await backLink(page).click();
+        await expectShown(page, 'lastArrival', `2025-${String(number).padStart(2, '0')}-04`);
+      });
+    }
   });
 }
 

@@ -115,11 +115,16 @@ export function walkUntil(answers: Walk, id: QuestionId): Walk {
 }
 
 /**
- * "Question N of about M" along a walk, as the flow says: N counts the questions so far, M is the path
- * known from the answers given so far (it grows as answers open branches).
+ * The progress line's numbers along a walk: "Question N", N counting the questions so far. There is no
+ * total: the path grows as answers open branches, and a total that moves misleads.
  */
-export function progressAlong(answers: Walk): [number, number][] {
-  return answers.map((_, i) => [i + 1, flowPath(answersOf(answers.slice(0, i)) as Answers, TODAY_ISO).length]);
+export function progressAlong(answers: Walk): number[] {
+  return answers.map((_, i) => i + 1);
+}
+
+/** The top band's bottom edge (px from the top of the viewport): "the first screen" starts below it. */
+export async function bandBottom(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelector('.top-band')?.getBoundingClientRect().bottom ?? 0);
 }
 
 /** The longest path (relocation and exceptions asked), ending in `may_qualify_exception` (deadline passed, an exception ticked). */
@@ -175,12 +180,12 @@ export const SHORT_WALK: Walk = walkOf({
   bars: ['none'],
 });
 
-export function hashOf(step: Step | 'privacy' | 'glossary'): string {
+export function hashOf(step: Step | 'privacy' | 'glossary' | 'start-again'): string {
   return step === 'start' ? '#/' : `#/${step}`;
 }
 
 /** Matches the page URL of a step (its hash at the very end). */
-export function stepUrl(step: Step | 'privacy' | 'glossary'): RegExp {
+export function stepUrl(step: Step | 'privacy' | 'glossary' | 'start-again'): RegExp {
   return new RegExp(`${hashOf(step).replace('/', '\\/')}$`);
 }
 

@@ -9,6 +9,7 @@ import {
   expectConsistent,
   expectNothingShown,
   expectShown,
+  exact,
   openApp,
   questionForm,
   start,
@@ -142,13 +143,35 @@ test('the in-page Back link goes to the previous question with its answer, then 
   await expect(page).toHaveURL(stepUrl('location'));
 });
 
-test('Start again clears everything', async ({ page }) => {
+/** The Start again control: the summary's button, or the start page's link beside Continue. */
+function startAgain(page: import('@playwright/test').Page, lang: 'en' | 'ru') {
+  const name = tr(lang, 'nav.startAgain');
+  return page.getByRole('button', { name, exact: true }).or(page.getByRole('link', { name, exact: true }));
+}
+
+test('Start again from the summary asks first: Cancel keeps every answer and the step, Yes wipes them', async ({ page }) => {
   await openApp(page, '/?lang=en');
   await start(page);
   await walk(page, walkOf({ location: 'outside_us', grounds: ['political'], harm: 'neither' }));
   await expect(page.locator('#summary')).toBeVisible();
+  const before = (await storageOf(page)).session[STORAGE_KEY];
 
-  await page.locator('.start-again button').click();
+  // Cancel: back on the summary, every answer kept.
+  await startAgain(page, 'en').click();
+  await expect(page).toHaveURL(stepUrl('start-again'));
+  await expect(page.locator('h1')).toHaveText(exact(tr('en', 'startAgain.title')));
+  await expect(page.locator('main')).toContainText(tr('en', 'startAgain.body'));
+  await page.getByRole('link', { name: tr('en', 'startAgain.cancel'), exact: true }).click();
+  await expect(page).toHaveURL(stepUrl('summary'));
+  await expect(page.locator('#summary')).toHaveAttribute('data-outcome', 'outside_us');
+  expect((await storageOf(page)).session[STORAGE_KEY]).toBe(before);
+  await backLink(page).click();
+  await expectShown(page, 'harm', 'neither');
+  await answer(page, 'harm', 'neither');
+
+  // Yes: everything goes.
+  await startAgain(page, 'en').click();
+  await page.getByRole('button', { name: tr('en', 'startAgain.yes'), exact: true }).click();
   await expect(page).toHaveURL(stepUrl('start'));
   await expect(page.locator('button.button--start')).toHaveText(tr('en', 'start.button'));
   const stored = (await storageOf(page)).session[STORAGE_KEY];
@@ -167,16 +190,30 @@ test('Start again clears everything', async ({ page }) => {
   await expectNothingShown(page);
 });
 
-test('Start again from a question page clears the answers', async ({ page }) => {
+test('no question page offers Start again; on the start page it asks first, and Cancel keeps the answers', async ({ page }) => {
   await openApp(page, '/?lang=ru');
   await start(page);
-  await walk(page, SHORT_WALK.slice(0, 2));
-  await expect(page.locator('.start-again button')).toHaveText(tr('ru', 'nav.startAgain'));
-  await page.locator('.start-again button').click();
+  await walk(page, SHORT_WALK.slice(0, 4), async () => {
+    await expect(page.getByText(tr('ru', 'nav.startAgain'), { exact: true })).toHaveCount(0);
+  });
+  await expect(page.getByText(tr('ru', 'nav.startAgain'), { exact: true })).toHaveCount(0);
+  await page.goto('/?lang=ru#/');
+  await expect(page.locator('button.button--start')).toHaveText(tr('ru', 'start.continue'));
+  await startAgain(page, 'ru').click();
+  await expect(page.locator('h1')).toHaveText(exact(tr('ru', 'startAgain.title')));
+  await page.getByRole('link', { name: tr('ru', 'startAgain.cancel'), exact: true }).click();
   await expect(page).toHaveURL(stepUrl('start'));
+  await page.locator('button.button--start').click();
+  await expect(page).toHaveURL(stepUrl(SHORT_WALK[4]?.[0] ?? 'summary'));
+  await backLink(page).click();
+  await expectShown(page, SHORT_WALK[3]?.[0] ?? 'harmBy', SHORT_WALK[3]?.[1] ?? '');
+  // Yes from the start page: the start page again, with nothing to continue.
+  await page.goto('/?lang=ru#/');
+  await startAgain(page, 'ru').click();
+  await page.getByRole('button', { name: tr('ru', 'startAgain.yes'), exact: true }).click();
+  await expect(page).toHaveURL(stepUrl('start'));
+  await expect(page.locator('button.button--start')).toHaveText(tr('ru', 'start.button'));
   await start(page);
   await expectNothingShown(page);
-  await answer(page, 'location', 'at_border');
-  await expect(page).toHaveURL(stepUrl('minor'));
-  await expectNothingShown(page);
 });
+

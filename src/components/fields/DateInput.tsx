@@ -21,7 +21,8 @@ export function DateInput({ id, register, badFields }: { id: QuestionId; registe
               className={`input date-input__input date-input__input--${field}${bad ? ' input--error' : ''}`}
               id={name}
               type="text"
-              inputMode="numeric"
+              // The month may be a number or a name («окт», "October"): a full keyboard there.
+              inputMode={field === 'month' ? 'text' : 'numeric'}
               autoComplete="off"
               spellCheck={false}
               aria-invalid={bad || undefined}

@@ -5,7 +5,7 @@ import { optionKey } from '../../i18n/keys';
 import { optionInputId, type QuestionFormValues } from '../../hooks/useQuestionForm';
 
 /** GOV.UK radios: one per answer code, named by the question id, valued by the code. */
-export function Radios({ id, register }: { id: QuestionId; register: UseFormRegister<QuestionFormValues> }) {
+export function Radios({ id, register, context }: { id: QuestionId; register: UseFormRegister<QuestionFormValues>; context?: string | undefined }) {
   const { t } = useTranslation();
   return (
     <div className="radios">
@@ -15,7 +15,7 @@ export function Radios({ id, register }: { id: QuestionId; register: UseFormRegi
           <div className="radios__item" key={code}>
             <input className="radios__input" type="radio" id={inputId} value={code} {...register(id)} />
             <label className="radios__label" htmlFor={inputId}>
-              {t(optionKey(id, code))}
+              {t(optionKey(id, code), { context })}
             </label>
           </div>
         );
