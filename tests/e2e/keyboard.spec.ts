@@ -92,7 +92,10 @@ async function keyboardWalk(page: Page, lang: 'en' | 'ru', answers: Walk, outcom
   await expect(page.locator('#summary')).toHaveAttribute('data-outcome', outcome);
   await expect(page.locator('h1')).toBeFocused();
 
-  // Change an answer from the summary by keyboard, and come back to the summary.
+  // Change an answer from the summary by keyboard (open the folded answers first), and come back to the summary,
+  // where the focus is back on that answer's Change link.
+  await tabTo(page, '#summary details[data-part="answers"] > summary');
+  await page.keyboard.press('Enter');
   await tabTo(page, '#summary a[href="#/minor"]');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(stepUrl('minor'));
@@ -102,6 +105,7 @@ async function keyboardWalk(page: Page, lang: 'en' | 'ru', answers: Walk, outcom
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(stepUrl('summary'));
   await expect(page.locator('#summary')).toHaveAttribute('data-outcome', outcome);
+  await expect(page.locator('#change-minor')).toBeFocused();
 
   // The in-page Back link by keyboard.
   await tabTo(page, 'nav a.back-link', 'Shift+Tab');

@@ -87,6 +87,7 @@ test('switching language on the summary keeps the outcome and the answers', asyn
   await expect(summary).toHaveAttribute('data-outcome', 'outside_us');
   await expect(summary).toContainText(tr('ru', 'questions.location.options.outside_us'));
   await expect(summary).toContainText(tr('ru', 'questions.grounds.options.religion'));
+  await summary.locator('details[data-part="answers"] > summary').click();
   await expect(summary.locator('a[href="#/harm"]').first()).toBeVisible();
 });
 

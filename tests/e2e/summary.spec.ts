@@ -103,7 +103,9 @@ test.describe('summary outcomes', () => {
     await expect(summary.getByText('Осталось 26 дней.')).toBeVisible();
     await expect(summary.locator('#summary-now')).toContainText('expedited removal');
     await openParts(page);
-    await expect(summary.locator('[data-flag="deadline_soon"]')).toBeVisible();
+    // Said once: in What to do now, not again as a flag.
+    await expect(summary.locator('[data-step="deadlineSoon"]')).toBeVisible();
+    await expect(summary.locator('[data-flag="deadline_soon"]')).toHaveCount(0);
     await expect(summary.locator('[data-flag="entry_review"]')).toContainText('Proclamation 10888');
   });
 
@@ -144,7 +146,7 @@ test.describe('summary outcomes', () => {
     await expect(summary.getByText('Осталось 96 дней.')).toBeVisible();
     await openParts(page);
     await expect(summary.locator('[data-flag="bars_undisclosed"]')).toBeVisible();
-    await expect(summary.locator('[data-flag="check_proceedings"]')).toBeVisible();
+    await expect(summary.locator('[data-step="checkCourt"]')).toBeVisible();
 
     await page.evaluate(() => sessionStorage.clear());
     summary = await walk(page, 'en', walkOf({

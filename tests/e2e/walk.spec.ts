@@ -62,7 +62,8 @@ async function fullWalk(page: import('@playwright/test').Page, lang: Lang, answe
   await expect(summary.locator(`time[datetime="${FULL_WALK_DEADLINE}"]`).first()).toBeVisible();
   await expect(page.locator('h1')).toBeFocused();
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
-  // Every answer is listed with a Change link back to its question.
+  // Every answer is listed, in the folded answers part, with a Change link back to its question.
+  await summary.locator('details[data-part="answers"] > summary').click();
   for (const [id] of answers) await expect(summary.locator(`a[href="#/${id}"]`).first()).toBeVisible();
 }
 
