@@ -18,7 +18,8 @@ function valuesByKind(id: QuestionId, today: string): AnswerValue[] {
 
 /**
  * The answer completeAnswers gives when not told otherwise: a typical adult in the U.S. who fears the
- * authorities, arrived a month ago, and has no bar. A question not listed here gets its first value by kind.
+ * authorities, arrived a month ago, and has no bar. A question not listed here gets its benign code ('no',
+ * 'none') or its first value by kind.
  */
 const TYPICAL: Answers = {
   location: 'in_us',
@@ -35,8 +36,14 @@ const TYPICAL: Answers = {
   bars: ['none'],
 };
 
+/** The typical answer: from TYPICAL, else the benign code of a new question ('no', or 'none' alone), else its first value. */
 export function typicalAnswer(id: QuestionId, today: string): AnswerValue {
-  return TYPICAL[id] ?? (valuesByKind(id, today)[0] as AnswerValue);
+  const listed = TYPICAL[id];
+  if (listed !== undefined) return listed;
+  const { kind, codes } = spec(id);
+  if (kind === 'single' && codes.includes('no')) return 'no' as AnswerValue;
+  if (kind === 'multi' && codes.includes('none')) return ['none'] as AnswerValue;
+  return valuesByKind(id, today)[0] as AnswerValue;
 }
 
 /**
