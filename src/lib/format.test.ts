@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatLongDate } from './format';
+import { formatDate } from './format';
+
+/** The summary's long date: weekday, day, month and year. */
+const formatLongDate = (iso: string, lng: string) =>
+  formatDate(iso, lng, { dateStyle: undefined, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
 
 const NBSP = '\u00a0';
 

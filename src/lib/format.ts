@@ -11,7 +11,3 @@ export function formatDate(iso: string, lng: string, options: Intl.DateTimeForma
   const text = new Intl.DateTimeFormat(lng === 'ru' ? 'ru-RU' : 'en-US', { dateStyle: 'long', timeZone: 'UTC', ...options }).format(date);
   return lng === 'ru' ? text.replace(BEFORE_YEAR_ABBREVIATION, '\u00a0') : text;
 }
-
-export function formatLongDate(iso: string, lng: string): string {
-  return formatDate(iso, lng, { dateStyle: undefined, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
-}
