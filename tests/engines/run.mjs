@@ -54,8 +54,10 @@ function record(group, name, ok, ms, message = '') {
 /** The app's own rules (question path, assess, calendar dates), loaded from TypeScript through Vite. */
 async function loadRules() {
   const load = async (path) => (await runnerImport(`${ROOT}/${path}`, { configFile: false, root: ROOT, logLevel: 'error' })).module;
-  const [questions, assessment, dates] = await Promise.all([load('flows/asylum/questions.ts'), load('flows/asylum/assess.ts'), load('flows/asylum/dates.ts')]);
-  return { ...questions, ...assessment, ...dates };
+  const [questions, assessment, dates, fixtures] = await Promise.all(
+    ['flows/asylum/questions.ts', 'flows/asylum/assess.ts', 'flows/asylum/dates.ts', 'flows/asylum/testing/fixtures.ts'].map(load),
+  );
+  return { ...questions, ...assessment, ...dates, ...fixtures };
 }
 
 async function runEngine(name, origin, rules) {
