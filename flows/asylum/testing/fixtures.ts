@@ -41,7 +41,7 @@ export function typicalAnswer(id: QuestionId, today: string): AnswerValue {
   const listed = TYPICAL[id];
   if (listed !== undefined) return listed;
   const { kind, codes } = spec(id);
-  if (kind === 'single' && codes.includes('no')) return 'no' as AnswerValue;
+  if (kind === 'single' && codes.includes('no')) return 'no';
   if (kind === 'multi' && codes.includes('none')) return ['none'] as AnswerValue;
   return valuesByKind(id, today)[0] as AnswerValue;
 }
