@@ -195,7 +195,7 @@ export function EvidenceSection({ onPath, s }: { onPath: Answers; s: SummaryT })
   const grounds = (onPath.grounds ?? []).filter((g): g is keyof typeof EVIDENCE => g in EVIDENCE);
   return (
     <div className="summary-section summary-evidence">
-      <p>{t('summary.evidence.intro')}</p>
+      <p className="no-print">{t('summary.evidence.intro')}</p>
       <div className="summary-evidence__groups">
         {grounds.map((ground) => (
           <div key={ground} className="summary-evidence__group" data-ground={ground}>
