@@ -241,6 +241,8 @@ describe('special deadlines', () => {
     expect(root.querySelector('.summary-deadline-line')).toHaveTextContent('To be safe, file before Friday, January 10, 2025.');
     expect(root.querySelector('.summary-deadline-line time')).toHaveAttribute('datetime', '2025-01-10');
     expect(root).not.toHaveTextContent('Your last day to file');
+    expect(root).not.toHaveTextContent('your last day to file');
+    expect(root.querySelector('.summary-working')).toBeNull();
     expect(root).not.toHaveTextContent('husband or wife');
     expect(root.querySelector('[data-step="child"]')).toHaveTextContent('Kids in Need of Defense (KIND)');
     expect(screen.queryByRole('button', { name: 'Add this date to my calendar' })).toBeNull();

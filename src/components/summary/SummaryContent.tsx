@@ -80,7 +80,8 @@ export function SummaryContent({ assessment, plan, answers, today, printedOn, ln
     filing: () => (
       <>
         <FilingSection assessment={assessment} today={today} s={s} />
-        <DeadlineWorking assessment={assessment} lastArrival={onPath.lastArrival} s={s} />
+        {/* For a child the date is "to be safe, file before": no working that speaks of their last day. */}
+        {plan.deadlineKind === 'deadline' ? <DeadlineWorking assessment={assessment} lastArrival={onPath.lastArrival} s={s} /> : null}
         <FilingPoints plan={plan} today={today} s={s} />
         <NextStepsSection assessment={assessment} plan={plan} s={s} />
       </>
