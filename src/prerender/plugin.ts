@@ -1,8 +1,8 @@
 // Build only: writes the prerendered pages (src/prerender/render.tsx) into dist/index.html, with the boot
 // script (src/prerender/boot.ts) that shows the right one before the first paint and starts the app after
-// it. The entry chunk becomes a <link rel="modulepreload" id="app-entry"> (fetched at once, run by the boot
-// script after the first frame); each language's text chunk is named in a <meta name="app-text-<lang>">
-// for the boot script to preload. The CSP meta tag is written from src/csp.ts.
+// it. The entry chunk's <script> becomes a <meta name="app-entry"> and each language's text chunk is named
+// in a <meta name="app-text-<lang>">: the boot script fetches both after the first paint. The CSP meta tag
+// is written from src/csp.ts.
 import type { Plugin } from 'vite';
 import { runnerImport } from 'vite';
 import { resolve } from 'node:path';
@@ -47,7 +47,7 @@ export function prerenderPlugin(): Plugin {
         html = replaceOnce(
           html,
           /<script type="module" crossorigin src="([^"]+)"><\/script>/,
-          (_m, src) => `<link rel="modulepreload" crossorigin href="${src}" id="app-entry">\n    ${textChunks.join('\n    ')}`,
+          (_m, src) => `<meta name="app-entry" content="${src}" />\n    ${textChunks.join('\n    ')}`,
           'entry module script',
         );
         const templates = (['ru', 'en'] as const)

@@ -151,7 +151,7 @@ export const PRERENDERED = [
 /**
  * Zero-JavaScript copies of the prerendered pages, the physical limit the app is compared with: for each
  * page and language, index.html with that page's prerendered markup written into #root and every script
- * (the boot script, the entry's modulepreload, the text chunks' names), the other templates, the static
+ * (the boot script, the names of the entry and the text chunks), the other templates, the static
  * exit band and <noscript> removed; the same CSS. Written into `outDir` as zero-js-<page>-<lang>.html.
  */
 export function writeZeroJsCopies(outDir) {
@@ -166,7 +166,7 @@ export function writeZeroJsCopies(outDir) {
         .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
         .replace(/<script\b[\s\S]*?<\/script>\s*/g, '')
         .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-        .replace(/<meta name="app-text-[^>]*>\s*/g, '')
+        .replace(/<meta name="app-(entry|text-[^"]+)"[^>]*>\s*/g, '')
         .replace(/<template\b[\s\S]*?<\/template>\s*/g, '')
         .replace(/<noscript>[\s\S]*?<\/noscript>\s*/g, '')
         .replace(/<div class="top-band" id="static-top-band">[\s\S]*?<\/div>\s*<\/div>\s*<\/div>\s*/, '')

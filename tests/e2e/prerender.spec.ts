@@ -25,7 +25,7 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 
 /** Holds the app's entry module until release(): the page shows only what the HTML and the boot script made. */
 async function holdApp(page: Page): Promise<() => Promise<void>> {
-  const entry = /<link rel="modulepreload" crossorigin href="([^"]+)" id="app-entry">/.exec(html)?.[1];
+  const entry = /<meta name="app-entry" content="([^"]+)" \/>/.exec(html)?.[1];
   if (!entry) throw new Error('dist/index.html has no app-entry');
   const held: Route[] = [];
   let released = false;
