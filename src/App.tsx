@@ -1,5 +1,5 @@
 import { useSelector } from '@xstate/react';
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentStep } from '../flows/asylum/machine';
 import { isQuestionId, questionPath, stepBefore, type QuestionId, type Step } from '../flows/asylum/questions';
@@ -125,14 +125,35 @@ export function App({ today }: AppProps) {
     );
 
   return (
-    <div className="page">
+    <Frame onExit={exit} backHref={page === null && step !== 'start' ? hashFor(backStep) : null}>
+      <ErrorBoundary onRestart={restart}>
+        <Suspense fallback={<p className="loading">{t('language.loading')}</p>}>{content}</Suspense>
+      </ErrorBoundary>
+    </Frame>
+  );
+}
+
+export interface FrameProps {
+  onExit: () => void;
+  /** The Back link's target, or null for no Back link. */
+  backHref: string | null;
+  /** Set only in the HTML prerendered at build time (src/prerender.tsx), which the app replaces when it starts. */
+  prerendered?: boolean;
+  children?: ReactNode;
+}
+
+/** The page frame around every page: skip link, the sticky top band with Exit this page, header, Back, main, footer. */
+export function Frame({ onExit, backHref, prerendered, children }: FrameProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="page" data-prerendered={prerendered ? '' : undefined}>
       <a href="#main-content" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main-content')?.focus(); }}>
         {t('app.skipLink')}
       </a>
       {/* GOV.UK places "Exit this page" at the top, in a band that stays while the page scrolls beneath it. */}
       <div className="top-band">
         <div className="top-band__inner width-container">
-          <ExitThisPage onExit={exit} />
+          <ExitThisPage onExit={onExit} />
         </div>
       </div>
       <header className="header">
@@ -144,17 +165,15 @@ export function App({ today }: AppProps) {
         </div>
       </header>
       <div className="width-container">
-        {page === null && step !== 'start' ? (
+        {backHref !== null ? (
           <nav className="step-nav" aria-label={t('nav.back')}>
-            <a href={hashFor(backStep)} className="back-link">
+            <a href={backHref} className="back-link">
               {t('nav.back')}
             </a>
           </nav>
         ) : null}
         <main id="main-content" className="main" tabIndex={-1}>
-          <ErrorBoundary onRestart={restart}>
-            <Suspense fallback={<p className="loading">{t('language.loading')}</p>}>{content}</Suspense>
-          </ErrorBoundary>
+          {children}
         </main>
       </div>
       <footer className="footer">

@@ -7,19 +7,23 @@
 //   - LCP of the first question (median of BENCH_REPS loads, at 1x and 4x CPU throttling);
 //   - step transitions over full walks at 4x CPU throttling: from clicking Continue to the next
 //     question's h1 being focused (p50, p95, max), and the last step into the summary;
-//   - Lighthouse (mobile) scores through `npx -y lighthouse@12.8.2`, when it can run (BENCH_LIGHTHOUSE=0 skips).
+//   - Lighthouse (mobile: simulated slow 4G, 4x CPU) through `npx -y lighthouse@12.8.2`, when it can run
+//     (BENCH_LIGHTHOUSE=0 skips): the start page and #/location in each language (?lang=), each beside its
+//     zero-JavaScript copy (the same prerendered HTML and CSS with every script removed, the limit), as the
+//     median of BENCH_LH_RUNS (3) runs, app and copy alternating, with the load average after each run.
 // Prints a table and writes tests/bench/results.json. KB = 1000 bytes.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LANDINGS, LANGS, ROOT, buildApp, firstPageFiles, kb, launchBrowser, listBuild, readBudget, serve, sumLanding } from './lib.mjs';
+import { LANDINGS, LANGS, PRERENDERED, ROOT, buildApp, firstPageFiles, kb, launchBrowser, listBuild, readBudget, serve, sumLanding, writeZeroJsCopies } from './lib.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4305);
 const REPS = Number(process.env.BENCH_REPS ?? 5);
 const CPU_RATE = 4;
 const TODAY = new Date('2026-11-25T12:00:00');
 const LIGHTHOUSE = 'lighthouse@12.8.2';
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 
 /** The answers of the longest path (every question asked): 13 questions, 12 question-to-question steps. */
 const WALK = {
@@ -196,11 +200,36 @@ function runLighthouse(url, outPath) {
   });
 }
 
+/** The median of each figure over Lighthouse runs of one URL (an error in any run is reported instead). */
+function medianRun(runs, url) {
+  const failed = runs.find((r) => r.error);
+  if (failed) return { url, error: failed.error };
+  const m = (key) => median(runs.map((r) => r[key]));
+  return {
+    url,
+    lighthouseVersion: runs[0].lighthouseVersion,
+    formFactor: runs[0].formFactor,
+    performance: m('performance'),
+    accessibility: m('accessibility'),
+    bestPractices: m('bestPractices'),
+    fcpMs: m('fcpMs'),
+    lcpMs: m('lcpMs'),
+    tbtMs: m('tbtMs'),
+    cls: m('cls'),
+    performanceRuns: runs.map((r) => r.performance),
+    lcpRunsMs: runs.map((r) => r.lcpMs),
+    loadAverages: runs.map((r) => r.loadAverage),
+    failingAudits: [...new Set(runs.flatMap((r) => r.failingAudits))],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------
 const started = Date.now();
 console.log('Building…');
 const built = await buildApp();
 const files = listBuild(built.outDir);
+// Served beside the build, not counted in its sizes.
+const zeroJsCopies = writeZeroJsCopies(built.outDir);
 const server = await serve(built.outDir, PORT).catch((error) => {
   rmSync(built.outDir, { recursive: true, force: true });
   throw error;
@@ -284,10 +313,25 @@ try {
   if (process.env.BENCH_LIGHTHOUSE === '0') results.lighthouse = { skipped: 'BENCH_LIGHTHOUSE=0' };
   else {
     console.log(`Lighthouse (${LIGHTHOUSE}, mobile)…`);
-    results.lighthouse = {
-      startPage: await runLighthouse(`${server.base}/`, join(scratch, 'start.json')),
-      firstQuestion: await runLighthouse(`${server.base}/#/location`, join(scratch, 'location.json')),
-    };
+    results.lighthouse = { runs: LH_RUNS, pages: [] };
+    for (const lang of LANGS) {
+      for (const { name, hash } of PRERENDERED) {
+        const copy = zeroJsCopies.find((c) => c.name === name && c.lang === lang);
+        const targets = { app: `${server.base}/?lang=${lang}${hash}`, zeroJs: `${server.base}/${copy.file}` };
+        const runs = { app: [], zeroJs: [] };
+        for (let i = 0; i < LH_RUNS; i += 1) {
+          for (const [which, url] of Object.entries(targets)) {
+            const report = await runLighthouse(url, join(scratch, `${name}-${lang}-${which}-${i}.json`));
+            runs[which].push({ ...report, loadAverage: round(loadavg()[0]) });
+          }
+        }
+        const app = medianRun(runs.app, targets.app);
+        const zeroJs = medianRun(runs.zeroJs, targets.zeroJs);
+        const lcpRatio = app.lcpMs && zeroJs.lcpMs ? Math.round((app.lcpMs / zeroJs.lcpMs) * 100) / 100 : null;
+        results.lighthouse.pages.push({ page: name, lang, app, zeroJs, lcpRatio });
+        console.log(`  ${name}/${lang}: app ${app.performance ?? app.error}, zero-JS copy ${zeroJs.performance ?? zeroJs.error}`);
+      }
+    }
   }
 } finally {
   await server.close();
@@ -301,9 +345,9 @@ writeFileSync(join(ROOT, 'tests/bench/results.json'), `${JSON.stringify(results,
 // ---------------------------------------------------------------------------------------------------
 const line = (...cells) => console.log(cells.join('  '));
 console.log(`\nFirst page (gzip -9, KB = 1000 bytes; budget ${kb(results.budget.firstPageGzipBytes)} KB)`);
-line('landing'.padEnd(14), 'JS'.padStart(7), 'CSS'.padStart(6), 'text'.padStart(6), 'total'.padStart(7), 'files');
+line('landing'.padEnd(14), 'HTML'.padStart(6), 'JS'.padStart(7), 'CSS'.padStart(6), 'text'.padStart(6), 'total'.padStart(7), 'files');
 for (const [name, l] of Object.entries(results.landings)) {
-  line(name.padEnd(14), kb(l.js).padStart(7), kb(l.css).padStart(6), kb(l.text).padStart(6), kb(l.total).padStart(7), l.files.filter((f) => f.kind !== 'other').map((f) => f.file.replace('assets/', '')).join(' '));
+  line(name.padEnd(14), kb(l.html).padStart(6), kb(l.js).padStart(7), kb(l.css).padStart(6), kb(l.text).padStart(6), kb(l.total).padStart(7), l.files.filter((f) => f.kind !== 'other').map((f) => f.file.replace('assets/', '')).join(' '));
 }
 console.log('\nLanguage chunks (gzip -9)');
 for (const [lng, chunks] of Object.entries(results.languageChunks)) {
@@ -316,10 +360,26 @@ for (const [rate, l] of Object.entries(results.lcpFirstQuestion)) line(`LCP firs
 const st = results.stepTransition;
 line(`step transition, cpu${st.cpuThrottle}x`.padEnd(30), `p50 ${st.p50Ms} ms, p95 ${st.p95Ms} ms, max ${st.maxMs} ms (${st.samples} steps over ${st.walks} walks)`);
 line('last step into the summary'.padEnd(30), `p50 ${st.toSummary.p50Ms} ms, max ${st.toSummary.maxMs} ms`);
-console.log('\nLighthouse (mobile)');
-for (const [name, r] of Object.entries(results.lighthouse)) {
-  if (typeof r === 'string') line(name, r);
-  else if (r.error) line(name.padEnd(14), `not run: ${r.error}`);
-  else line(name.padEnd(14), `performance ${r.performance}, accessibility ${r.accessibility}, best-practices ${r.bestPractices}; FCP ${r.fcpMs} ms, LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}${r.failingAudits.length ? `; below 0.9: ${r.failingAudits.join(', ')}` : ''}`);
+if (results.lighthouse.skipped) console.log(`\nLighthouse: skipped (${results.lighthouse.skipped})`);
+else {
+  console.log(`\nLighthouse ${LIGHTHOUSE} (mobile), median of ${results.lighthouse.runs} runs: the app beside its zero-JavaScript copy`);
+  line('page'.padEnd(13), 'app perf/a11y/bp'.padEnd(17), 'app FCP/LCP ms'.padEnd(15), 'copy perf'.padEnd(9), 'copy FCP/LCP ms'.padEnd(16), 'LCP ratio', 'load avg (app; copy)');
+  for (const { page, lang, app, zeroJs, lcpRatio } of results.lighthouse.pages) {
+    const name = `${page}/${lang}`.padEnd(13);
+    if (app.error || zeroJs.error) {
+      line(name, `not run: ${app.error ?? zeroJs.error}`);
+      continue;
+    }
+    line(
+      name,
+      `${app.performance}/${app.accessibility}/${app.bestPractices}`.padEnd(17),
+      `${app.fcpMs}/${app.lcpMs}`.padEnd(15),
+      String(zeroJs.performance).padEnd(9),
+      `${zeroJs.fcpMs}/${zeroJs.lcpMs}`.padEnd(16),
+      String(lcpRatio).padEnd(9),
+      `${app.loadAverages.join(' ')}; ${zeroJs.loadAverages.join(' ')}`,
+      app.failingAudits.length ? `below 0.9: ${app.failingAudits.join(', ')}` : '',
+    );
+  }
 }
 console.log(`\nWrote tests/bench/results.json (${results.seconds} s).`);

@@ -2,7 +2,7 @@
 // built files with their gzip -9 sizes, serve a build with `vite preview`, and find the files a first
 // page really needs by loading it in Chromium and recording the responses.
 import { chromium } from '@playwright/test';
-import { readFileSync, readdirSync, statSync, mkdtempSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, mkdtempSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,7 +119,8 @@ export async function firstPageFiles(browser, base, { path, lang, files, localeO
       const size = files.get(file);
       if (!size) throw new Error(`fetched ${pathname}, which is not a built file`);
       let kind = 'other';
-      if (file.endsWith('.css')) kind = 'css';
+      if (file.endsWith('.html')) kind = 'html';
+      else if (file.endsWith('.css')) kind = 'css';
       else if (file.endsWith('.js')) {
         const locale = localeOf?.get(file);
         const isText = locale ? true : !localeOf && namespaces.has(file.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''));
@@ -134,11 +135,49 @@ export async function firstPageFiles(browser, base, { path, lang, files, localeO
   }
 }
 
-/** Sums a landing's files by kind; `total` is what the budget limits: JS + CSS + text. */
+/** Sums a landing's files by kind; `total` is what the budget limits: HTML + JS + CSS + text. */
 export function sumLanding(list) {
-  const sum = { js: 0, css: 0, text: 0, other: 0 };
+  const sum = { html: 0, js: 0, css: 0, text: 0, other: 0 };
   for (const f of list) sum[f.kind] += f.gzip;
-  return { ...sum, total: sum.js + sum.css + sum.text };
+  return { ...sum, total: sum.html + sum.js + sum.css + sum.text };
+}
+
+/** The pages prerendered into index.html (src/prerender/): the start page and the first question. */
+export const PRERENDERED = [
+  { name: 'start', hash: '', template: 'start' },
+  { name: 'location', hash: '#/location', template: 'location' },
+];
+
+/**
+ * Zero-JavaScript copies of the prerendered pages, the physical limit the app is compared with: for each
+ * page and language, index.html with that page's prerendered markup written into #root and every script
+ * (the boot script, the names of the entry and the text chunks), the other templates, the static
+ * exit band and <noscript> removed; the same CSS. Written into `outDir` as zero-js-<page>-<lang>.html.
+ */
+export function writeZeroJsCopies(outDir) {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const copies = [];
+  for (const lang of LANGS) {
+    for (const { name, template } of PRERENDERED) {
+      const markup = new RegExp(`<template id="pre-${lang}-${template}">([\\s\\S]*?)</template>`).exec(html)?.[1];
+      if (!markup) throw new Error(`index.html has no template pre-${lang}-${template}`);
+      const copy = html
+        .replace(/<!--[\s\S]*?-->\s*/g, '')
+        .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+        .replace(/<script\b[\s\S]*?<\/script>\s*/g, '')
+        .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+        .replace(/<meta name="app-(entry|text-[^"]+)"[^>]*>\s*/g, '')
+        .replace(/<template\b[\s\S]*?<\/template>\s*/g, '')
+        .replace(/<noscript>[\s\S]*?<\/noscript>\s*/g, '')
+        .replace(/<div class="top-band" id="static-top-band">[\s\S]*?<\/div>\s*<\/div>\s*<\/div>\s*/, '')
+        .replace('<div id="root"></div>', () => `<div id="root">${markup}</div>`);
+      if (/<script|static-top-band|<template/.test(copy)) throw new Error(`zero-js copy of ${name}/${lang}: something was left`);
+      const file = `zero-js-${name}-${lang}.html`;
+      writeFileSync(join(outDir, file), copy);
+      copies.push({ name, lang, file });
+    }
+  }
+  return copies;
 }
 
 export function readBudget() {

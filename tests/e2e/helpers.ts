@@ -203,6 +203,15 @@ export async function openFooterPage(page: Page, which: 'privacy' | 'glossary', 
 export async function openApp(page: Page, path = '/?lang=en'): Promise<void> {
   await page.clock.setFixedTime(TODAY);
   await page.goto(path);
+  await appStarted(page);
+}
+
+/**
+ * The app has replaced the HTML prerendered at build time (which it does after the first paint): until
+ * then the page shows the words, but its buttons do nothing yet.
+ */
+export async function appStarted(page: Page): Promise<void> {
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
   await expect(page.locator('h1')).toBeVisible();
 }
 
@@ -221,7 +230,7 @@ export async function openWithAnswers(page: Page, lang: Lang, answers: Record<st
   );
   await page.reload();
   await expect(page).toHaveURL(stepUrl(step));
-  await expect(page.locator('h1')).toBeVisible();
+  await appStarted(page);
 }
 
 /** The answers of a walk as the app stores them. */

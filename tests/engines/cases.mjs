@@ -47,7 +47,9 @@ function shownStep() {
   const step = window.location.hash.replace(/^#\/?/, '') || 'start';
   const forms = Array.from(document.querySelectorAll('main form'));
   let shown = 'loading';
-  if (document.querySelector('#summary h1')) shown = 'summary';
+  // The HTML prerendered at build time shows until the app takes over (after the first paint).
+  if (document.querySelector('[data-prerendered]')) shown = 'prerendered';
+  else if (document.querySelector('#summary h1')) shown = 'summary';
   else if (document.querySelector('main button.button--start')) shown = 'start';
   else if (forms.length === 1) shown = forms[0].querySelector('input')?.name.replace(/-(day|month|year)$/, '') ?? 'form without inputs';
   return `${step}|${shown}`;

@@ -1,0 +1,71 @@
+// Build only: writes the prerendered pages (src/prerender/render.tsx) into dist/index.html, with the boot
+// script (src/prerender/boot.ts) that shows the right one before the first paint and starts the app after
+// it. The entry chunk's <script> becomes a <meta name="app-entry"> and each language's text chunk is named
+// in a <meta name="app-text-<lang>">: the boot script fetches both after the first paint. The CSP meta tag
+// is written from src/csp.ts.
+import type { Plugin } from 'vite';
+import { runnerImport } from 'vite';
+import { resolve } from 'node:path';
+import { CSP } from '../csp.ts';
+import { BOOT_SCRIPT } from './boot.ts';
+import type { Prerendered } from './render.tsx';
+
+function replaceOnce(html: string, pattern: RegExp, replacement: (...groups: string[]) => string, what: string): string {
+  const match = pattern.exec(html);
+  if (!match) throw new Error(`prerender: index.html has no ${what}`);
+  return html.slice(0, match.index) + replacement(...match) + html.slice(match.index + match[0].length);
+}
+
+export function prerenderPlugin(): Plugin {
+  let root = '';
+  let base = '/';
+  return {
+    name: 'asylum-screener-prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        const { module } = await runnerImport<{ prerender: () => Promise<Prerendered> }>(resolve(root, 'src/prerender/render.tsx'), {
+          configFile: false,
+          root,
+          logLevel: 'error',
+        });
+        const { pages, noscript } = await module.prerender();
+
+        const textChunks: string[] = [];
+        for (const item of Object.values(ctx.bundle ?? {})) {
+          const match = item.type === 'chunk' && item.facadeModuleId ? /\/locales\/(ru|en)\/translation\.json$/.exec(item.facadeModuleId.replace(/\\/g, '/')) : null;
+          if (match) textChunks.push(`<meta name="app-text-${match[1]}" content="${base}${item.fileName}" />`);
+        }
+        if (textChunks.length !== 2) throw new Error(`prerender: expected the ru and en translation chunks, found ${textChunks.length}`);
+
+        html = replaceOnce(html, /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/, (_m, a, b) => `${a}${CSP}${b}`, 'CSP meta tag');
+        html = replaceOnce(
+          html,
+          /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+          (_m, src) => `<meta name="app-entry" content="${src}" />\n    ${textChunks.join('\n    ')}`,
+          'entry module script',
+        );
+        const templates = (['ru', 'en'] as const)
+          .flatMap((lng) => (['start', 'location', 'frame'] as const).map((page) => `<template id="pre-${lng}-${page}">${pages[lng][page]}</template>`))
+          .join('\n    ');
+        html = replaceOnce(html, /<div id="root"><\/div>/, () => `${templates}\n    <div id="root"></div>`, '#root');
+        html = replaceOnce(
+          html,
+          /(<noscript>)([\s\S]*?)(<\/noscript>)/,
+          (_m, open, message, close) =>
+            `${open}${message}<div class="noscript-start width-container" lang="ru">${noscript.ru}</div><div class="noscript-start width-container" lang="en">${noscript.en}</div>${close}`,
+          '<noscript>',
+        );
+        const end = html.lastIndexOf('</body>');
+        if (end < 0) throw new Error('prerender: index.html has no </body>');
+        html = `${html.slice(0, end)}  <script>${BOOT_SCRIPT}</script>\n  ${html.slice(end)}`;
+        return html;
+      },
+    },
+  };
+}

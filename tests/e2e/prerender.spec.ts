@@ -1,0 +1,197 @@
+// Words on the screen before the JavaScript arrives (issue 15). The build writes the start page and the first
+// question in both languages into dist/index.html (<template>s, src/prerender/), and one inline boot script,
+// pinned by its sha256 in the CSP, shows the right one before the first paint and starts the app after it.
+// Here: the built file itself, the page without JavaScript, and the page with the app's code held back
+// (what a slow phone shows before the app runs), then released.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page, Route } from '@playwright/test';
+import { FULL_WALK_EN, LANGUAGE_KEY, TODAY, answersOf, appStarted, expect, openWithAnswers, stepUrl, test, tr, walkUntil, type Lang } from './helpers';
+
+const DIST = resolve(process.env.E2E_DIST ?? 'dist');
+const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+const NEUTRAL = /^https:\/\/www\.google\.com\//;
+const LANGS: Lang[] = ['ru', 'en'];
+const other = (lang: Lang): Lang => (lang === 'ru' ? 'en' : 'ru');
+
+/** HTML-escaped as react-dom/server writes text. */
+const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+
+function inlineScripts(source: string): string[] {
+  return [...source.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+}
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** Holds the app's entry module until release(): the page shows only what the HTML and the boot script made. */
+async function holdApp(page: Page): Promise<() => Promise<void>> {
+  const entry = /<meta name="app-entry" content="([^"]+)" \/>/.exec(html)?.[1];
+  if (!entry) throw new Error('dist/index.html has no app-entry');
+  const held: Route[] = [];
+  let released = false;
+  await page.route(`**${entry}`, async (route) => {
+    if (released) await route.continue();
+    else held.push(route);
+  });
+  return async () => {
+    released = true;
+    for (const route of held.splice(0)) await route.continue();
+  };
+}
+
+test.describe('dist/index.html (read as a file)', () => {
+  test('holds the start page’s heading and the first question in both languages, before any script', () => {
+    const firstScript = html.search(/<script/);
+    expect(firstScript).toBeGreaterThan(0);
+    for (const lang of LANGS) {
+      for (const key of ['start.title', 'start.notAdviceTitle', 'questions.location.title', 'questions.location.options.in_us', 'exit.button']) {
+        const at = html.indexOf(escaped(tr(lang, key)));
+        expect(at, `${lang}: ${key}`).toBeGreaterThan(0);
+        expect(at, `${lang}: ${key} before the first script`).toBeLessThan(firstScript);
+      }
+    }
+  });
+
+  test('one inline script, pinned by its hash in the meta CSP; no unsafe-inline, no style attributes, no other script', async ({ request }) => {
+    const scripts = inlineScripts(html);
+    expect(scripts).toHaveLength(1);
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const header = (await request.get('/')).headers()['content-security-policy'] ?? '';
+    expect(header).toBe(meta);
+    for (const policy of [meta, header]) {
+      expect(policy).not.toContain("'unsafe-inline'");
+      const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '';
+      for (const script of scripts) expect(scriptSrc.split(/\s+/), 'the inline script’s hash').toContain(sha256(script));
+    }
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(html).not.toMatch(/<style/);
+    expect(html).not.toMatch(/<script[^>]*\bsrc=/);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the start page shows its heading and the not-legal-advice text, in Russian first, then English', async ({ page }) => {
+    await page.goto('/');
+    const top = async (text: string) => {
+      const element = page.getByText(text, { exact: true }).first();
+      await expect(element).toBeVisible();
+      return (await element.boundingBox())?.y ?? -1;
+    };
+    const ruHeading = await top(tr('ru', 'start.title'));
+    const ruAdvice = await top(tr('ru', 'start.notAdviceTitle'));
+    const enHeading = await top(tr('en', 'start.title'));
+    const enAdvice = await top(tr('en', 'start.notAdviceTitle'));
+    expect(ruHeading).toBeLessThan(ruAdvice);
+    expect(ruAdvice).toBeLessThan(enHeading);
+    expect(enHeading).toBeLessThan(enAdvice);
+    // The Start button would do nothing here: not shown.
+    await expect(page.locator('button.button--start')).toHaveCount(0);
+  });
+
+  test('Exit this page leaves for the neutral site', async ({ page, context }) => {
+    await context.route('https://www.google.com/**', (route) => route.fulfill({ body: '<html><body>weather</body></html>', contentType: 'text/html' }));
+    await page.goto('/');
+    await page.getByRole('button', { name: tr('en', 'exit.button'), exact: true }).click();
+    await expect(page).toHaveURL(NEUTRAL);
+  });
+});
+
+test.describe('before the app starts (its code held back), then after', () => {
+  for (const lang of LANGS) {
+    test(`?lang=${lang} paints ${lang} first, on the start page and on #/location, even with a browser in the other language`, async ({ browser }) => {
+      const context = await browser.newContext({ locale: lang === 'ru' ? 'en-US' : 'ru-RU', serviceWorkers: 'block' });
+      const page = await context.newPage();
+      try {
+        for (const [hash, heading] of [['', 'start.title'], ['#/location', 'questions.location.title']] as const) {
+          const release = await holdApp(page);
+          await page.goto('about:blank');
+          await page.goto(`/?lang=${lang}${hash}`);
+          await expect(page.locator('[data-prerendered]')).toHaveCount(1);
+          await expect(page.locator('html')).toHaveAttribute('lang', lang);
+          await expect(page.locator('h1')).toHaveText(tr(lang, heading));
+          const text = await page.locator('body').innerText();
+          for (const key of ['start.title', 'questions.location.title', 'exit.button', 'app.footer']) expect(text, `no ${other(lang)} ${key}`).not.toContain(tr(other(lang), key));
+          await expect(page.getByRole('button', { name: tr(lang, 'exit.button'), exact: true })).toHaveCount(1);
+          await release();
+          await appStarted(page);
+          await expect(page.locator('h1')).toHaveText(tr(lang, heading));
+          await page.unrouteAll();
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('the tab’s earlier choice comes before the browser’s languages', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    try {
+      await page.addInitScript((key) => sessionStorage.setItem(key, 'ru'), LANGUAGE_KEY);
+      await holdApp(page);
+      await page.goto('/');
+      await expect(page.locator('h1')).toHaveText(tr('ru', 'start.title'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a reload deep in a walk shows the page frame with its top band, never the start page', async ({ page }) => {
+    await openWithAnswers(page, 'en', answersOf(walkUntil(FULL_WALK_EN, 'grounds')), 'grounds');
+    const release = await holdApp(page);
+    await page.reload();
+    await expect(page.locator('[data-prerendered]')).toHaveCount(1);
+    await expect(page.locator('.top-band')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: tr('en', 'exit.button'), exact: true })).toBeVisible();
+    await expect(page.locator('h1')).toHaveCount(0);
+    await expect(page.getByText(tr('en', 'start.title'))).toHaveCount(0);
+    await release();
+    await appStarted(page);
+    await expect(page).toHaveURL(stepUrl('grounds'));
+    await expect(page.locator('#grounds-heading')).toBeVisible();
+  });
+
+  test('Exit this page and the language link work before the app does', async ({ page, context }) => {
+    await context.route('https://www.google.com/**', (route) => route.fulfill({ body: '<html><body>weather</body></html>', contentType: 'text/html' }));
+    await holdApp(page);
+    await page.goto('/?lang=en#/location');
+    const link = page.locator('header a.language-switch');
+    await expect(link).toHaveText(tr('en', 'language.switchTo'));
+    await expect(link).toHaveAttribute('href', '?lang=ru#/location');
+    await link.click();
+    await expect(page).toHaveURL(/\?lang=ru#\/location$/);
+    await expect(page.locator('h1')).toHaveText(tr('ru', 'questions.location.title'));
+    await page.getByRole('button', { name: tr('ru', 'exit.button'), exact: true }).click();
+    await expect(page).toHaveURL(NEUTRAL);
+  });
+});
+
+test.describe('the app takes over without errors or hydration warnings', () => {
+  for (const path of ['/?lang=ru#/', '/?lang=en#/location']) {
+    test(`on ${path}`, async ({ page }) => {
+      const warnings: string[] = [];
+      page.on('console', (m) => {
+        if (/hydrat|did not match|mismatch/i.test(m.text()) || m.type() === 'error') warnings.push(m.text());
+      });
+      await page.clock.setFixedTime(TODAY);
+      await page.goto(path);
+      await appStarted(page);
+      await expect(page.locator('[id]').evaluateAll((els) => els.length - new Set(els.map((e) => e.id)).size)).resolves.toBe(0);
+      expect(warnings).toEqual([]);
+    });
+  }
+
+  test('after a reload mid-walk', async ({ page }) => {
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (/hydrat|did not match|mismatch/i.test(m.text()) || m.type() === 'error') warnings.push(m.text());
+    });
+    await openWithAnswers(page, 'ru', answersOf(walkUntil(FULL_WALK_EN, 'harm')), 'harm');
+    await page.reload();
+    await appStarted(page);
+    await expect(page.locator('#harm-heading')).toBeVisible();
+    expect(warnings).toEqual([]);
+  });
+});
