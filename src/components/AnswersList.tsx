@@ -7,7 +7,20 @@ import { hashFor } from '../lib/route';
 import { formatDate } from '../lib/format';
 
 /** The answers on the current path, each under a short label with a "Change" link (GOV.UK summary list). */
-export function AnswersList({ answers, today, onChange, lng }: { answers: Answers; today: string; onChange?: (id: QuestionId) => void; lng?: string }) {
+export function AnswersList({
+  answers,
+  today,
+  onChange,
+  lng,
+  onPaperElsewhere = [],
+}: {
+  answers: Answers;
+  today: string;
+  onChange?: (id: QuestionId) => void;
+  lng?: string;
+  /** Answers already printed elsewhere (the lawyer's table): shown on screen, left out on paper. */
+  onPaperElsewhere?: readonly QuestionId[];
+}) {
   const { t, i18n } = useTranslation('translation', lng ? { lng } : undefined);
   const language = lng ?? i18n.language;
   const answerText = (id: QuestionId): ReactNode => {
@@ -29,7 +42,7 @@ export function AnswersList({ answers, today, onChange, lng }: { answers: Answer
   return (
     <dl className="summary-list">
       {questionPath(answers, today).map((id) => (
-        <div className="summary-list__row" key={id}>
+        <div className={onPaperElsewhere.includes(id) ? 'summary-list__row no-print' : 'summary-list__row'} key={id}>
           <dt className="summary-list__key">{t(`questions.${id}.short`)}</dt>
           <dd className="summary-list__value">{answerText(id)}</dd>
           {onChange ? (

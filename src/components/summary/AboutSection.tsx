@@ -1,6 +1,7 @@
 import type { Answers } from '../../../flows/asylum/answers';
 import { FLAGS, RULES_REVIEWED, type Assessment } from '../../../flows/asylum/assess';
 import { CITATIONS, type CitationId } from '../../../flows/asylum/citations';
+import type { QuestionId } from '../../../flows/asylum/questions';
 import { STALE_AFTER_MONTHS, monthsPassed } from '../../../flows/asylum/facts';
 import { LAWYER_LISTS, type SummaryPlan } from '../../../flows/asylum/summary';
 import { optionKey } from '../../i18n/keys';
@@ -66,6 +67,9 @@ export function PrintHeader({ printedOn, s }: { printedOn: string; s: SummaryT }
 }
 
 const codes = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
+
+/** The answers the lawyer's table prints (so the printed answers list need not repeat them). */
+export const LAWYER_FACT_QUESTIONS = ['location', 'lastArrival', 'entry', 'proceedings', 'grounds'] as const satisfies readonly QuestionId[];
 
 /** "For the lawyer": the key facts in one table, on paper only. */
 export function LawyerFacts({ assessment, onPath, s }: { assessment: Assessment; onPath: Answers; s: SummaryT }) {

@@ -8,7 +8,7 @@ import { answersOnPath } from '../../../flows/asylum/questions';
 import type { NowStep, SectionId, SummaryPlan } from '../../../flows/asylum/summary';
 import type { Lang } from '../../i18n/i18n';
 import { AnswersList } from '../AnswersList';
-import { AboutSection, LawyerFacts, PrintHeader } from './AboutSection';
+import { AboutSection, LAWYER_FACT_QUESTIONS, LawyerFacts, PrintHeader } from './AboutSection';
 import { DeadlineLine, DeadlineWorking } from './DeadlineSection';
 import { FlagsSection } from './FlagsSection';
 import { EvidenceSection, FilingPoints, FilingSection, LawyersSection, NextStepsSection, OtherProtectionSection } from './GuidanceSections';
@@ -90,7 +90,7 @@ export function SummaryContent({ assessment, plan, answers, today, printedOn, ln
     family: () => <p>{t('summary.family.body')}</p>,
     evidence: () => <EvidenceSection onPath={onPath} s={s} />,
     lawyers: () => <LawyersSection plan={plan} s={s} />,
-    answers: () => <AnswersList answers={answers} today={today} onChange={screen?.onChange} lng={lng} />,
+    answers: () => <AnswersList answers={answers} today={today} onChange={screen?.onChange} lng={lng} onPaperElsewhere={LAWYER_FACT_QUESTIONS} />,
     about: () => <AboutSection assessment={assessment} plan={plan} today={today} s={s} />,
   };
   const note = plan.points.includes('child') ? 'summary.outcomeNote.child' : plan.points.includes('lawyerTalk') ? 'summary.outcomeNote.lawyerTalk' : null;
