@@ -67,8 +67,10 @@ export const DEADLINE_SOON_DAYS = 60;
 const has = <T>(list: readonly T[] | undefined, code: T): boolean => Array.isArray(list) && list.includes(code);
 const hasOtherThan = <T>(list: readonly T[] | undefined, code: T): boolean => Array.isArray(list) && list.some((c) => c !== code);
 
-const LAWYER_FIRST_FLAGS: readonly Flag[] = ['prior_denial', 'bar_crime', 'bar_persecutor', 'bar_terrorism', 'bars_undisclosed', 'other_country'];
-const HARD_BARS: readonly Flag[] = ['bar_crime', 'bar_persecutor', 'bar_terrorism'];
+/** Flags that make the outcome `lawyer_first` (and `canada_stca` at the border). */
+export const LAWYER_FIRST_FLAGS: readonly Flag[] = ['prior_denial', 'bar_crime', 'bar_persecutor', 'bar_terrorism', 'bars_undisclosed', 'other_country'];
+/** Bars that block withholding of removal too: only deferral under CAT remains. */
+export const HARD_BARS: readonly Flag[] = ['bar_crime', 'bar_persecutor', 'bar_terrorism'];
 
 const OUTCOME_CITATIONS: Record<Outcome, CitationId[]> = {
   outside_us: ['ina-208', 'ina-101-a-42', 'state-refugee-admissions'],

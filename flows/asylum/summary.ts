@@ -5,7 +5,7 @@
 // only renders. The table of points is in flows/asylum/README.md ("The summary").
 
 import type { Answers } from './answers';
-import type { Assessment, Flag } from './assess';
+import { HARD_BARS, LAWYER_FIRST_FLAGS, type Assessment, type Flag } from './assess';
 import type { CitationId } from './citations';
 import { withinYears } from './facts';
 import { answersOnPath } from './questions';
@@ -72,8 +72,10 @@ export interface SummaryPlan {
 /** Years of continuous presence that protect from expedited removal inside the U.S. (8 U.S.C. 1225(b)(1)(A)(iii)). */
 export const EXPEDITED_REMOVAL_YEARS = 2;
 
-const LAWYER_FIRST_FLAGS: readonly Flag[] = ['prior_denial', 'bar_crime', 'bar_persecutor', 'bar_terrorism', 'other_country'];
-const CLAIM_RISK_FLAGS: readonly Flag[] = ['bar_crime', 'bar_persecutor', 'bar_terrorism', 'prior_denial'];
+/** Reasons for a lawyer first other than "prefer not to say" on the bars. */
+const OTHER_LAWYER_FIRST_FLAGS = LAWYER_FIRST_FLAGS.filter((flag) => flag !== 'bars_undisclosed');
+/** Flags with which the claim may fail (with the outcomes deadline_passed and weak_claim). */
+const CLAIM_RISK_FLAGS: readonly Flag[] = [...HARD_BARS, 'prior_denial'];
 const COURT_LISTS: readonly LawyerList[] = ['eoir-pro-bono', 'eoir-ra-roster'];
 /** Where to find a lawyer, in the order shown. */
 export const LAWYER_LISTS = ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search'] as const satisfies readonly CitationId[];
@@ -91,7 +93,7 @@ export function planSummary(allAnswers: Answers, assessment: Assessment, today: 
   const court = a.proceedings === 'yes' || a.proceedings === 'unsure';
   const claimMayFail = outcome === 'deadline_passed' || outcome === 'weak_claim' || CLAIM_RISK_FLAGS.some(has);
   /** "Prefer not to say" on the bars, and nothing else that calls for a lawyer first. */
-  const lawyerTalk = has('bars_undisclosed') && !LAWYER_FIRST_FLAGS.some(has) && !(has('canada_stca') && a.location === 'at_border');
+  const lawyerTalk = has('bars_undisclosed') && !OTHER_LAWYER_FIRST_FLAGS.some(has) && !(has('canada_stca') && a.location === 'at_border');
   const recent = typeof a.lastArrival === 'string' && withinYears(a.lastArrival, today, EXPEDITED_REMOVAL_YEARS);
   const notAdmitted = a.entry === 'between_ports' || a.entry === 'other';
 

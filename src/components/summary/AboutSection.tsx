@@ -5,13 +5,13 @@ import type { QuestionId } from '../../../flows/asylum/questions';
 import { STALE_AFTER_MONTHS, monthsPassed } from '../../../flows/asylum/facts';
 import { LAWYER_LISTS, type SummaryPlan } from '../../../flows/asylum/summary';
 import { optionKey } from '../../i18n/keys';
+import type { SummaryT } from './useSummaryT';
 
 /** Statutes, regulations, Federal Register notices and BIA decisions: their citation finds them, so paper leaves out the long address. */
 const isLegalCitation = (id: CitationId) => /^(ina|cfr|usc|fr|bia)-/.test(id);
 
 /** Sources already printed with their addresses in the lawyer section (not repeated on paper). */
-const LISTED_ABOVE: readonly CitationId[] = ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search', 'uscis-avoid-scams'];
-import type { SummaryT } from './useSummaryT';
+const LISTED_ABOVE: readonly CitationId[] = [...LAWYER_LISTS, 'uscis-avoid-scams'];
 
 /** Not legal advice, when the rules were reviewed (with a warning when that is long ago), and the sources. */
 export function AboutSection({ assessment, plan, today, s }: { assessment: Assessment; plan: SummaryPlan; today: string; s: SummaryT }) {
