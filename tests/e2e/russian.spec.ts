@@ -3,7 +3,7 @@
 // both languages. Screenshots go to test-results/ so a person can look at them.
 import { expect, test, type Page } from '@playwright/test';
 import ruTranslation from '../../locales/ru/translation.json' with { type: 'json' };
-import { TODAY, answer, walkOf, type Walk } from './helpers';
+import { TODAY, answer, appStarted, walkOf, type Walk } from './helpers';
 
 const WIDTH = 360;
 
@@ -47,6 +47,7 @@ function longestRussianQuestion(): string {
 async function goTo(page: Page, stopAt?: string) {
   await page.clock.setFixedTime(TODAY);
   await page.goto('/?lang=ru');
+  await appStarted(page); // the prerendered Start does nothing until the app has started
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await page.getByRole('button', { name: 'Начать', exact: true }).click();
   for (const [id, value] of ALL_QUESTIONS_PATH) {
@@ -143,6 +144,7 @@ test('the longest Russian question page fits a 360-px screen, with its error and
 test('every Russian question page fits a 360-px screen', async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
   await page.goto('/?lang=ru');
+  await appStarted(page); // the prerendered Start does nothing until the app has started
   await page.getByRole('button', { name: 'Начать', exact: true }).click();
   for (const [id, value] of ALL_QUESTIONS_PATH) {
     await expect(page).toHaveURL(new RegExp(`#/${id}$`));
