@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CSP } from './src/csp.ts';
-import { prerenderPlugin } from './src/prerender/plugin.ts';
+import { prerenderPlugin, staticTextPlugin } from './src/prerender/plugin.ts';
 import { serviceWorkerPlugin } from './src/sw/plugin.ts';
 
 // The dev server injects an inline script (React Refresh) that the strict CSP would block: drop the
@@ -14,7 +14,7 @@ const devWithoutCsp: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), prerenderPlugin(), serviceWorkerPlugin(), devWithoutCsp],
+  plugins: [react(), staticTextPlugin(), prerenderPlugin(), serviceWorkerPlugin(), devWithoutCsp],
   build: {
     target: 'es2022',
     sourcemap: false,

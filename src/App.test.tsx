@@ -71,15 +71,15 @@ describe('App', () => {
     render(<App today={TODAY} />);
     await user.click(screen.getByRole('button', { name: new RegExp(en.start.button) }));
     await user.click(screen.getByLabelText(en.questions.location.options.at_border));
-    await user.click(screen.getByRole('button', { name: en.language.switchTo }));
+    await user.click(screen.getByRole('link', { name: en.language.switchTo }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(ru.questions.location.title));
     expect(document.documentElement.lang).toBe('ru');
-    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en');
     expect(screen.getByLabelText(ru.questions.location.options.at_border.replace(/\s+/g, ' '))).toBeChecked();
     await user.click(screen.getByRole('button', { name: ru.nav.continue }));
     expect(window.location.hash).toBe('#/minor');
     await act(async () => {
-      await user.click(screen.getByRole('button', { name: 'English' }));
+      await user.click(screen.getByRole('link', { name: 'English' }));
     });
     // At the border, the question speaks of arriving (the at_border text, chosen from the answers).
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.minor.title_at_border));

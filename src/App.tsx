@@ -2,14 +2,14 @@ import { useSelector } from '@xstate/react';
 import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentStep } from '../flows/asylum/machine';
-import { isQuestionId, questionPath, stepBefore, type QuestionId, type Step } from '../flows/asylum/questions';
+import { firstOpenStep, isQuestionId, questionPath, stepBefore, type QuestionId, type Step } from '../flows/asylum/questions';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ExitThisPage } from './components/ExitThisPage';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { currentLang, loadNamespaces } from './i18n/i18n';
 import { useStepHistory } from './hooks/useStepHistory';
 import { hashFor } from './lib/route';
-import { createScreener } from './lib/screener';
+import { createScreener, type Screener } from './lib/screener';
 import { clearAll, clearAnswers, saveState } from './lib/storage';
 import { QuestionPage } from './pages/QuestionPage';
 import { StartAgainPage } from './pages/StartAgainPage';
@@ -36,11 +36,12 @@ const PrivacyPage = lazy(() =>
 export interface AppProps {
   /** The device's local calendar date when the app started ('YYYY-MM-DD'). */
   today: string;
+  /** The questionnaire, when the caller has already started it (src/main.tsx does, to decide whether to hydrate). */
+  screener?: Screener;
 }
 
-export function App({ today }: AppProps) {
-  const { t } = useTranslation();
-  const [actor] = useState(() => createScreener(today));
+export function App({ today, screener }: AppProps) {
+  const [actor] = useState(() => screener ?? createScreener(today));
   const step = useSelector(actor, (s) => currentStep(s));
   const answers = useSelector(actor, (s) => s.context.answers);
   const { page, navigated, stop, closePage } = useStepHistory(actor);
@@ -95,7 +96,12 @@ export function App({ today }: AppProps) {
   else if (page === 'glossary') content = <GlossaryPage backHref={hashFor(step)} />;
   else if (step === 'start')
     content = (
-      <StartPage hasAnswers={Object.keys(answers).length > 0} focusHeading={navigated} onStart={() => actor.send({ type: 'START' })} />
+      <StartPage
+        hasAnswers={Object.keys(answers).length > 0}
+        focusHeading={navigated}
+        startHref={hashFor(firstOpenStep(answers, today))}
+        onStart={() => actor.send({ type: 'START' })}
+      />
     );
   else if (step === 'summary')
     content = (
@@ -124,29 +130,35 @@ export function App({ today }: AppProps) {
       />
     );
 
+  // The page the build prerendered (src/prerender/) is now the app's: the marker the boot script put on
+  // #root goes (tests and the boot script's pre-app handlers read it).
+  useEffect(() => document.getElementById('root')?.removeAttribute('data-prerendered'), []);
+
   return (
-    <Frame onExit={exit} backHref={page === null && step !== 'start' ? hashFor(backStep) : null}>
-      <ErrorBoundary onRestart={restart}>
-        <Suspense fallback={<p className="loading">{t('language.loading')}</p>}>{content}</Suspense>
-      </ErrorBoundary>
+    <Frame onExit={exit} onRestart={restart} backHref={page === null && step !== 'start' ? hashFor(backStep) : null}>
+      {content}
     </Frame>
   );
 }
 
 export interface FrameProps {
   onExit: () => void;
+  /** The error page's Start again. */
+  onRestart: () => void;
   /** The Back link's target, or null for no Back link. */
   backHref: string | null;
-  /** Set only in the HTML prerendered at build time (src/prerender.tsx), which the app replaces when it starts. */
-  prerendered?: boolean;
   children?: ReactNode;
 }
 
-/** The page frame around every page: skip link, the sticky top band with Exit this page, header, Back, main, footer. */
-export function Frame({ onExit, backHref, prerendered, children }: FrameProps) {
+/**
+ * The page frame around every page: skip link, the sticky top band with Exit this page, header, Back, main
+ * (with the error boundary and the loading line of lazy pages), footer. The build renders the same frame
+ * around the start page and the first question (src/prerender/render.tsx), which the app hydrates.
+ */
+export function Frame({ onExit, onRestart, backHref, children }: FrameProps) {
   const { t } = useTranslation();
   return (
-    <div className="page" data-prerendered={prerendered ? '' : undefined}>
+    <div className="page">
       <a href="#main-content" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main-content')?.focus(); }}>
         {t('app.skipLink')}
       </a>
@@ -173,7 +185,9 @@ export function Frame({ onExit, backHref, prerendered, children }: FrameProps) {
           </nav>
         ) : null}
         <main id="main-content" className="main" tabIndex={-1}>
-          {children}
+          <ErrorBoundary onRestart={onRestart}>
+            <Suspense fallback={<p className="loading">{t('language.loading')}</p>}>{children}</Suspense>
+          </ErrorBoundary>
         </main>
       </div>
       <footer className="footer">

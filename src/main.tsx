@@ -1,11 +1,29 @@
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { localCalendarDate } from '../flows/asylum/dates';
+import { currentStep } from '../flows/asylum/machine';
 import { App } from './App';
 import i18n, { loadNamespaces } from './i18n/i18n';
 import { detectLanguage } from './lib/language';
+import { parseHash } from './lib/route';
+import { createScreener, type Screener } from './lib/screener';
 import { registerServiceWorker } from './lib/serviceWorker';
 import './styles/screen.css';
 import './styles/print.css';
+
+/**
+ * Whether the page the build prerendered and the boot script showed (#root's data-prerendered: 'start',
+ * 'location' or 'frame') is exactly what the app renders first: the start page or the first question of an
+ * empty walk, in the language the boot script chose. Then the app hydrates it (the words on the screen stay
+ * the same nodes); otherwise (saved answers, a page deep in a walk, the frame) it replaces it in one commit.
+ */
+function matchesPrerendered(root: HTMLElement, screener: Screener, lng: string): boolean {
+  const shown = root.getAttribute('data-prerendered');
+  const snapshot = screener.getSnapshot();
+  if (document.documentElement.lang !== lng || Object.keys(snapshot.context.answers).length > 0) return false;
+  if (parseHash(window.location.hash).kind !== 'step') return false;
+  const step = currentStep(snapshot);
+  return (shown === 'start' && step === 'start') || (shown === 'location' && step === 'location');
+}
 
 async function main() {
   // "Today" is the device's local calendar date, read once at start (and again on a reload).
@@ -19,7 +37,10 @@ async function main() {
   if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
   const root = document.getElementById('root');
   if (!root) return;
-  createRoot(root).render(<App today={today} />);
+  const screener = createScreener(today);
+  const app = <App today={today} screener={screener} />;
+  if (matchesPrerendered(root, screener, lng)) hydrateRoot(root, app);
+  else createRoot(root).render(app);
   registerServiceWorker();
 }
 

@@ -3,7 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { changeLanguage, currentLang, otherLang } from '../i18n/i18n';
 import { saveLanguagePreference } from '../lib/storage';
 
-/** Switches Russian ⇄ English at once; answers and the current step stay as they are. */
+/** The link's address: this page in the other language (before the app starts, and opened in a new tab, it reloads in it). */
+function otherLanguageHref(target: string): string {
+  return `?lang=${target}${typeof window === 'undefined' ? '' : window.location.hash}`;
+}
+
+/**
+ * Switches Russian ⇄ English at once; answers and the current step stay as they are. A link (to
+ * ?lang=<other>) so that it works in the prerendered page before the app starts, as GOV.UK's language
+ * toggles are; the app switches in place instead of loading the page again.
+ */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
@@ -26,9 +35,18 @@ export function LanguageSwitch() {
 
   return (
     <>
-      <button type="button" className="language-switch" lang={t('language.switchToCode')} onClick={() => void switchLanguage()}>
+      <a
+        href={otherLanguageHref(target)}
+        className="language-switch"
+        lang={t('language.switchToCode')}
+        hrefLang={t('language.switchToCode')}
+        onClick={(event) => {
+          event.preventDefault();
+          void switchLanguage();
+        }}
+      >
         {t('language.switchTo')}
-      </button>
+      </a>
       {failed ? (
         <p className="language-switch__error" role="alert">
           {t('language.failed')}

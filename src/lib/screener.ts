@@ -21,3 +21,5 @@ export function createScreener(today: string) {
   }
   return actor;
 }
+
+export type Screener = ReturnType<typeof createScreener>;

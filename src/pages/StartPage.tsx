@@ -7,7 +7,15 @@ import { hashFor } from '../lib/route';
  * Start button: all on the first phone screen. The rest (covering your tracks, quick exit) comes after.
  * "Start again" goes to the confirmation page (#/start-again) first.
  */
-export function StartPage({ hasAnswers, focusHeading, onStart }: { hasAnswers: boolean; focusHeading: boolean; onStart: () => void }) {
+export interface StartPageProps {
+  hasAnswers: boolean;
+  focusHeading: boolean;
+  /** Where Start leads: the first question, or where the person stopped. */
+  startHref: string;
+  onStart: () => void;
+}
+
+export function StartPage({ hasAnswers, focusHeading, startHref, onStart }: StartPageProps) {
   const { t } = useTranslation();
   const headingRef = usePageHeading(t('app.title'), focusHeading);
 
@@ -25,12 +33,30 @@ export function StartPage({ hasAnswers, focusHeading, onStart }: { hasAnswers: b
       <p>{t('start.privacyShort')}</p>
       <p>{t('start.time')}</p>
       <div className="button-group">
-        <button type="button" className="button button--start" onClick={onStart}>
+        {/* GOV.UK's start button is a link styled as a button: it works in the prerendered page before the app
+            starts (the boot script shows the first question), and the app sends START instead. Space presses
+            it, as it would a button. */}
+        <a
+          href={startHref}
+          role="button"
+          draggable="false"
+          className="button button--start"
+          onClick={(event) => {
+            event.preventDefault();
+            onStart();
+          }}
+          onKeyDown={(event) => {
+            if (event.key === ' ') {
+              event.preventDefault();
+              onStart();
+            }
+          }}
+        >
           {hasAnswers ? t('start.continue') : t('start.button')}
           <svg className="button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
             <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
           </svg>
-        </button>
+        </a>
         {hasAnswers ? (
           <a href={hashFor('start-again')} className="button-group__link">
             {t('nav.startAgain')}

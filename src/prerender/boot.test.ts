@@ -13,10 +13,16 @@ function setUp(search: string, hash: string, languages: string[], saved: string 
   sessionStorage.clear();
   if (saved !== null) sessionStorage.setItem(LANGUAGE_KEY, saved);
   document.documentElement.lang = 'en';
+  // The listeners of an earlier run stay on window and document: they go quiet, as once the app takes over.
+  document.getElementById('root')?.removeAttribute('data-prerendered');
   document.body.innerHTML = [
     '<div class="top-band" id="static-top-band"></div>',
     ...['ru', 'en'].flatMap((lng) =>
-      PAGES.map((page) => `<template id="pre-${lng}-${page}"><div data-prerendered=""><a class="language-switch" href="?lang=x">switch</a><p class="shown">${lng} ${page}</p></div></template>`),
+      PAGES.map(
+        (page) =>
+          `<template id="pre-${lng}-${page}"><div><a class="language-switch" href="?lang=x">switch</a><h1 tabindex="-1" data-pre-id="${page}-heading">${lng} ${page}</h1><p class="shown">${lng} ${page}</p>` +
+          `<form><label data-pre-for="${page}-field">Field</label><input data-pre-id="${page}-field" data-pre-aria-describedby="${page}-hint"><button>Continue</button></form></div></template>`,
+      ),
     ),
     '<div id="root"></div>',
   ].join('');
@@ -65,6 +71,44 @@ describe('boot script', () => {
     setUp('?lang=ru', '#/location', [], null);
     expect(document.getElementById('static-top-band')).toBeNull();
     expect(document.querySelector('#root a.language-switch')?.getAttribute('href')).toBe('?lang=en#/location');
-    expect(document.querySelectorAll('#root [data-prerendered]')).toHaveLength(1);
+    expect(document.getElementById('root')?.getAttribute('data-prerendered')).toBe('location');
+  });
+
+  it('gives the page shown its ids and the attributes that point at them back (the templates hold them as data-pre-*)', () => {
+    setUp('?lang=en', '#/location', [], null);
+    const field = document.getElementById('location-field');
+    expect(field?.closest('#root')).not.toBeNull();
+    expect(field?.getAttribute('aria-describedby')).toBe('location-hint');
+    expect(document.querySelector('#root label')?.getAttribute('for')).toBe('location-field');
+    expect(document.querySelectorAll('#root [data-pre-id], #root [data-pre-for], #root [data-pre-aria-describedby]')).toHaveLength(0);
+  });
+
+  it('before the app takes over, a new hash shows its prerendered page with the focus on its heading (Start, Back)', () => {
+    setUp('?lang=ru', '#/', [], null);
+    expect(shown()).toBe('ru start');
+    window.location.hash = '#/location';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(shown()).toBe('ru location');
+    expect(document.activeElement?.id).toBe('location-heading');
+    expect(document.getElementById('root')?.getAttribute('data-prerendered')).toBe('location');
+    expect(document.querySelector('#root a.language-switch')?.getAttribute('href')).toBe('?lang=en#/location');
+  });
+
+  it('once the app has taken over (data-prerendered gone), leaves the page to it', () => {
+    setUp('?lang=en', '#/', [], null);
+    document.getElementById('root')?.removeAttribute('data-prerendered');
+    window.location.hash = '#/location';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(shown()).toBe('en start');
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    document.querySelector('#root form')?.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(false);
+  });
+
+  it('never sends the prerendered form before the app starts (its answers would go into the address)', () => {
+    setUp('?lang=en', '#/location', [], null);
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    document.querySelector('#root form')?.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(true);
   });
 });

@@ -4,10 +4,16 @@
 //      (sessionStorage), then Russian when any of the browser's languages is Russian, else English;
 //   2. picks the page by the hash: the start page (#/ or none), the first question (#/location), or the
 //      page frame alone (any other step, e.g. a reload at #/grounds: never the start page);
-//   3. copies that prerendered <template> (src/prerender/render.tsx) into #root, drops the static exit
-//      band, sets <html lang> and points the language link at ?lang=<other>;
-//   4. lets the browser paint, then (requestAnimationFrame → setTimeout) preloads the language's text and
-//      starts the app with import() of the entry, which replaces the prerendered markup in one commit.
+//   3. copies that prerendered <template> (src/prerender/render.tsx) into #root, gives its elements back
+//      their ids (held as data-pre-* so that the six templates repeat none), marks #root with
+//      data-prerendered="<page>", drops the static exit band, sets <html lang> and points the language link
+//      at ?lang=<other> and this hash;
+//   4. until the app has taken over (it removes data-prerendered), keeps the page's links working: Start and
+//      Back change the hash, which shows the other prerendered page; Exit this page wipes this tab's
+//      storage and replaces the page with the neutral site, as the app's does; a form is never sent (a
+//      plain form would put the answers in the address);
+//   5. lets the browser paint, then (requestAnimationFrame → setTimeout) preloads the language's text and
+//      starts the app with import() of the entry, which hydrates the page shown (src/main.tsx).
 //      Nothing is fetched before the first paint but the CSS: Lighthouse's simulation counts every
 //      high-priority request started before the paint (a modulepreload of the entry in <head> made its
 //      simulated LCP wait for the whole script).
@@ -19,14 +25,40 @@ export const BOOT_SCRIPT = [
   'var q = /[?&]lang=(ru|en)(&|$)/.exec(l.search);',
   'var langs = navigator.languages || [navigator.language || ""];',
   "var lang = q ? q[1] : saved === 'ru' || saved === 'en' ? saved : [].some.call(langs, function (x) { return /^ru/i.test(x); }) ? 'ru' : 'en';",
-  'var h = l.hash;',
-  "var page = h === '' || h === '#' || h === '#/' ? 'start' : h === '#/location' ? 'location' : 'frame';",
-  "var t = d.getElementById('pre-' + lang + '-' + page), root = d.getElementById('root');",
+  "var root = d.getElementById('root'), prefix = 'data-pre-';",
   'd.documentElement.lang = lang;',
-  'if (t && root) {',
+  'function show() {',
+  '  var h = l.hash;',
+  "  var page = h === '' || h === '#' || h === '#/' ? 'start' : h === '#/location' ? 'location' : 'frame';",
+  "  var t = d.getElementById('pre-' + lang + '-' + page);",
+  '  if (!t || !root) return false;',
+  '  while (root.firstChild) root.removeChild(root.firstChild);',
   '  root.appendChild(t.content.cloneNode(true));',
-  "  var band = d.getElementById('static-top-band'); if (band) band.parentNode.removeChild(band);",
+  "  var all = root.querySelectorAll('*'), i, j, a;",
+  '  for (i = 0; i < all.length; i++) {',
+  '    for (j = all[i].attributes.length - 1; j >= 0; j--) {',
+  '      a = all[i].attributes[j];',
+  '      if (a.name.indexOf(prefix) === 0) { all[i].setAttribute(a.name.slice(prefix.length), a.value); all[i].removeAttribute(a.name); }',
+  '    }',
+  '  }',
   "  var sw = root.querySelector('a.language-switch'); if (sw) sw.setAttribute('href', '?lang=' + (lang === 'ru' ? 'en' : 'ru') + h);",
+  "  root.setAttribute('data-prerendered', page);",
+  '  return true;',
+  '}',
+  'if (show()) {',
+  "  var band = d.getElementById('static-top-band'); if (band) band.parentNode.removeChild(band);",
+  "  var before = function () { return root.hasAttribute('data-prerendered'); };",
+  "  addEventListener('hashchange', function () {",
+  "    if (before() && show()) { var h1 = root.querySelector('h1'); if (h1) h1.focus(); scrollTo(0, 0); }",
+  '  });',
+  "  d.addEventListener('click', function (e) {",
+  "    var exit = e.target && e.target.closest ? e.target.closest('a.exit-this-page__button') : null;",
+  '    if (!exit || !before()) return;',
+  '    e.preventDefault();',
+  '    try { sessionStorage.clear(); } catch (x) {}',
+  '    l.replace(exit.href);',
+  '  });',
+  "  d.addEventListener('submit', function (e) { if (before()) e.preventDefault(); });",
   '}',
   "var text = d.querySelector('meta[name=\"app-text-' + lang + '\"]'), entry = d.querySelector('meta[name=\"app-entry\"]');",
   'if (entry) requestAnimationFrame(function () {',

@@ -1,4 +1,5 @@
-// Build only: writes the prerendered pages (src/prerender/render.tsx) into dist/index.html, with the boot
+// staticTextPlugin (dev and build): index.html's static words from locales/.
+// prerenderPlugin (build only): writes the prerendered pages (src/prerender/render.tsx) into dist/index.html, with the boot
 // script (src/prerender/boot.ts) that shows the right one before the first paint and starts the app after
 // it. The entry chunk's <script> becomes a <meta name="app-entry"> and each language's text chunk is named
 // in a <meta name="app-text-<lang>">: the boot script fetches both after the first paint. The CSP meta tag
@@ -9,11 +10,49 @@ import { resolve } from 'node:path';
 import { CSP } from '../csp.ts';
 import { BOOT_SCRIPT } from './boot.ts';
 import type { Prerendered } from './render.tsx';
+import en from '../../locales/en/translation.json' with { type: 'json' };
+import ru from '../../locales/ru/translation.json' with { type: 'json' };
 
 function replaceOnce(html: string, pattern: RegExp, replacement: (...groups: string[]) => string, what: string): string {
   const match = pattern.exec(html);
   if (!match) throw new Error(`prerender: index.html has no ${what}`);
   return html.slice(0, match.index) + replacement(...match) + html.slice(match.index + match[0].length);
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Dev and build: index.html's static words (the exit link of the static band, the line inside <noscript>)
+ * come from locales/, Russian first, then English, since nothing there knows the language yet. Each is a
+ * marker <!-- static-text:<key> --> in index.html.
+ */
+type Translation = typeof en;
+const STATIC_TEXT: Record<string, { text: (words: Translation) => string; markup: (ruText: string, enText: string) => string }> = {
+  // One link with both names, one above the other.
+  'exit.button': {
+    text: (words) => words.exit.button,
+    markup: (r, e) => `<span lang="ru">${r}</span> <span lang="en">${e}</span>`,
+  },
+  'noscript.needsJavaScript': {
+    text: (words) => words.noscript.needsJavaScript,
+    markup: (r, e) => `<div class="noscript width-container"><p lang="ru">${r}</p><p lang="en">${e}</p></div>`,
+  },
+};
+
+export function staticTextPlugin(): Plugin {
+  return {
+    name: 'asylum-screener-static-text',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        return html.replace(/<!-- static-text:([\w.]+) -->/g, (_m, key: string) => {
+          const item = STATIC_TEXT[key];
+          if (!item) throw new Error(`index.html: no static text ${key}`);
+          return item.markup(escapeHtml(item.text(ru)), escapeHtml(item.text(en)));
+        });
+      },
+    },
+  };
 }
 
 export function prerenderPlugin(): Plugin {
@@ -43,6 +82,8 @@ export function prerenderPlugin(): Plugin {
         }
         if (textChunks.length !== 2) throw new Error(`prerender: expected the ru and en translation chunks, found ${textChunks.length}`);
 
+        // index.html's comments are for us, not for a phone on mobile data (the templates' markers stay: hydration reads them).
+        html = html.replace(/\s*<!--[\s\S]*?-->/g, '');
         html = replaceOnce(html, /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/, (_m, a, b) => `${a}${CSP}${b}`, 'CSP meta tag');
         html = replaceOnce(
           html,

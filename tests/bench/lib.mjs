@@ -159,8 +159,10 @@ export function writeZeroJsCopies(outDir) {
   const copies = [];
   for (const lang of LANGS) {
     for (const { name, template } of PRERENDERED) {
-      const markup = new RegExp(`<template id="pre-${lang}-${template}">([\\s\\S]*?)</template>`).exec(html)?.[1];
-      if (!markup) throw new Error(`index.html has no template pre-${lang}-${template}`);
+      const held = new RegExp(`<template id="pre-${lang}-${template}">([\\s\\S]*?)</template>`).exec(html)?.[1];
+      if (!held) throw new Error(`index.html has no template pre-${lang}-${template}`);
+      // The boot script gives the page its ids back (held as data-pre-* in the templates): so does the copy.
+      const markup = held.replace(/ data-pre-([a-z-]+)="/g, ' $1="');
       const copy = html
         .replace(/<!--[\s\S]*?-->\s*/g, '')
         .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)

@@ -235,7 +235,7 @@ test('a tampered language preference falls back without a crash', async ({ page 
 test('double-clicking Continue does not skip a question', async ({ page }) => {
   await openApp(page, '/?lang=en');
   // A double click on "Start now" opens the first question without an error.
-  await page.locator('button.button--start').dblclick();
+  await page.locator('.button--start').dblclick();
   await expect(page).toHaveURL(stepUrl('location'));
   await expect(page.locator('.error-summary')).toHaveCount(0);
   await fill(page, 'location', 'in_us');
@@ -293,7 +293,7 @@ test('a very fast Back/Forward sequence ends consistent, with the answers intact
   // Answers intact: walk forward over them with Continue and find each one filled in.
   const order = SHORT_WALK.slice(0, 7).map(([id]) => id as string);
   expect(['start', ...order, 'entry']).toContain(settled);
-  if (settled === 'start') await page.locator('button.button--start').click();
+  if (settled === 'start') await page.locator('.button--start').click();
   let step = await expectConsistent(page);
   while (step !== 'entry') {
     const entry = SHORT_WALK.find(([id]) => id === step);

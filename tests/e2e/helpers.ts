@@ -314,7 +314,7 @@ export async function openParts(page: Page): Promise<void> {
 /** Clicks the start page's start button (the only `.button--start`). */
 export async function start(page: Page): Promise<void> {
   await expect(page).toHaveURL(/#\/$|\/(\?lang=\w+)?$/);
-  await page.locator('button.button--start').click();
+  await page.locator('.button--start').click();
   await expect(page).toHaveURL(stepUrl('location'));
 }
 
@@ -350,7 +350,7 @@ export async function urlAndShownStep(page: Page): Promise<string> {
     const forms = Array.from(document.querySelectorAll('main form'));
     let shown: string;
     if (document.getElementById('summary')) shown = 'summary';
-    else if (document.querySelector('main button.button--start')) shown = 'start';
+    else if (document.querySelector('main .button--start')) shown = 'start';
     else if (forms.length === 1) shown = forms[0]?.querySelector('input')?.name.replace(/-(day|month|year)$/, '') ?? 'form without inputs';
     else shown = `${forms.length} forms`;
     return `${step}|${shown}`;
@@ -369,7 +369,7 @@ export function backLink(page: Page): Locator {
 }
 
 export function languageSwitch(page: Page, from: Lang): Locator {
-  return page.getByRole('button', { name: tr(from, 'language.switchTo'), exact: true });
+  return page.getByRole('link', { name: tr(from, 'language.switchTo'), exact: true });
 }
 
 export function exitButton(page: Page, lang: Lang): Locator {

@@ -81,7 +81,7 @@ async function keyboardWalk(page: Page, lang: 'en' | 'ru', answers: Walk, outcom
   await expectFocus(page, 'a.skip-link');
   await expect(page.locator('a.skip-link')).toBeInViewport();
 
-  await tabTo(page, 'button.button--start');
+  await tabTo(page, '.button--start');
   await page.keyboard.press('Enter');
   for (const [id, value] of answers) {
     await expect(page).toHaveURL(stepUrl(id));

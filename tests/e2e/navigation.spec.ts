@@ -51,7 +51,7 @@ test('the browser back button returns to the previous question with its answer, 
   // Going back from the first question reaches the start page, which offers to continue.
   for (let i = 0; i < 5; i += 1) await page.goBack();
   await expect(page).toHaveURL(stepUrl('start'));
-  await expect(page.locator('button.button--start')).toHaveText(tr('en', 'start.continue'));
+  await expect(page.locator('.button--start')).toHaveText(tr('en', 'start.continue'));
 });
 
 test('a reload keeps the answers and the step', async ({ page }) => {
@@ -129,8 +129,8 @@ test('the in-page Back link goes to the previous question with its answer, then 
   await expect(backLink(page)).toHaveCount(0);
 
   // "Continue where you left off" goes to the first question still open.
-  await expect(page.locator('button.button--start')).toHaveText(tr('en', 'start.continue'));
-  await page.locator('button.button--start').click();
+  await expect(page.locator('.button--start')).toHaveText(tr('en', 'start.continue'));
+  await page.locator('.button--start').click();
   await expect(page).toHaveURL(stepUrl('harm'));
   await expect(page.locator('h1')).toBeFocused();
 
@@ -173,7 +173,7 @@ test('Start again from the summary asks first: Cancel keeps every answer and the
   await startAgain(page, 'en').click();
   await page.getByRole('button', { name: tr('en', 'startAgain.yes'), exact: true }).click();
   await expect(page).toHaveURL(stepUrl('start'));
-  await expect(page.locator('button.button--start')).toHaveText(tr('en', 'start.button'));
+  await expect(page.locator('.button--start')).toHaveText(tr('en', 'start.button'));
   const stored = (await storageOf(page)).session[STORAGE_KEY];
   expect(stored === undefined || !/outside_us|political|neither/.test(stored), `stored after Start again: ${stored}`).toBe(true);
 
@@ -198,12 +198,12 @@ test('no question page offers Start again; on the start page it asks first, and 
   });
   await expect(page.getByText(tr('ru', 'nav.startAgain'), { exact: true })).toHaveCount(0);
   await page.goto('/?lang=ru#/');
-  await expect(page.locator('button.button--start')).toHaveText(tr('ru', 'start.continue'));
+  await expect(page.locator('.button--start')).toHaveText(tr('ru', 'start.continue'));
   await startAgain(page, 'ru').click();
   await expect(page.locator('h1')).toHaveText(exact(tr('ru', 'startAgain.title')));
   await page.getByRole('link', { name: tr('ru', 'startAgain.cancel'), exact: true }).click();
   await expect(page).toHaveURL(stepUrl('start'));
-  await page.locator('button.button--start').click();
+  await page.locator('.button--start').click();
   await expect(page).toHaveURL(stepUrl(SHORT_WALK[4]?.[0] ?? 'summary'));
   await backLink(page).click();
   await expectShown(page, SHORT_WALK[3]?.[0] ?? 'harmBy', SHORT_WALK[3]?.[1] ?? '');
@@ -212,7 +212,7 @@ test('no question page offers Start again; on the start page it asks first, and 
   await startAgain(page, 'ru').click();
   await page.getByRole('button', { name: tr('ru', 'startAgain.yes'), exact: true }).click();
   await expect(page).toHaveURL(stepUrl('start'));
-  await expect(page.locator('button.button--start')).toHaveText(tr('ru', 'start.button'));
+  await expect(page.locator('.button--start')).toHaveText(tr('ru', 'start.button'));
   await start(page);
   await expectNothingShown(page);
 });

@@ -116,10 +116,10 @@ test('after one visit the app works offline: reload, walk to the summary, switch
   await walkToSummary(page);
   await expect(page.locator('main h1')).toHaveText(anOutcomeTitle('en'));
 
-  await page.getByRole('button', { name: text('en', 'language.switchTo') }).click();
+  await page.getByRole('link', { name: text('en', 'language.switchTo') }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.locator('main h1')).toHaveText(anOutcomeTitle('ru'));
-  await expect(page.getByRole('button', { name: text('ru', 'language.switchTo') })).toBeVisible();
+  await expect(page.getByRole('link', { name: text('ru', 'language.switchTo') })).toBeVisible();
 
   // A new tab opened offline straight on a question (the other language) also comes from the cache.
   const second = await context.newPage();
@@ -149,7 +149,7 @@ test('the worker caches exactly the build, both languages included, and never an
   // Answer, reach the summary, switch language: the cache must not change, nor hold any answer.
   await page.getByRole('button', { name: text('ru', 'start.button') }).click();
   await walkToSummary(page);
-  await page.getByRole('button', { name: text('ru', 'language.switchTo') }).click();
+  await page.getByRole('link', { name: text('ru', 'language.switchTo') }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const saved = await page.evaluate((key) => window.sessionStorage.getItem(key), STORAGE_KEY);
   expect(saved).toContain('"grounds":["political"]');

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Route } from '@playwright/test';
-import { FULL_WALK_EN, LANGUAGE_KEY, TODAY, answersOf, appStarted, expect, openWithAnswers, stepUrl, test, tr, walkUntil, type Lang } from './helpers';
+import { FULL_WALK_EN, LANGUAGE_KEY, TODAY, answer, answersOf, appStarted, expect, openWithAnswers, stepUrl, test, tr, walkUntil, type Lang } from './helpers';
 
 const DIST = resolve(process.env.E2E_DIST ?? 'dist');
 const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
@@ -67,6 +67,13 @@ test.describe('dist/index.html (read as a file)', () => {
     expect(html).not.toMatch(/<style/);
     expect(html).not.toMatch(/<script[^>]*\bsrc=/);
   });
+
+  test('no id twice, though six pages sit side by side (the templates hold theirs as data-pre-*)', () => {
+    const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(html).toContain('data-pre-id="location-heading"');
+  });
 });
 
 test.describe('without JavaScript', () => {
@@ -86,14 +93,20 @@ test.describe('without JavaScript', () => {
     expect(ruHeading).toBeLessThan(ruAdvice);
     expect(ruAdvice).toBeLessThan(enHeading);
     expect(enHeading).toBeLessThan(enAdvice);
-    // The Start button would do nothing here: not shown.
-    await expect(page.locator('button.button--start')).toHaveCount(0);
+    // The Start button would do nothing here: not shown. What is missing is said in both languages, from locales/.
+    await expect(page.locator('.button--start')).toHaveCount(0);
+    const ruNote = await top(tr('ru', 'noscript.needsJavaScript'));
+    expect(await top(tr('en', 'noscript.needsJavaScript'))).toBeGreaterThan(ruNote);
+    expect(ruNote).toBeLessThan(ruHeading);
   });
 
   test('Exit this page leaves for the neutral site', async ({ page, context }) => {
     await context.route('https://www.google.com/**', (route) => route.fulfill({ body: '<html><body>weather</body></html>', contentType: 'text/html' }));
     await page.goto('/');
-    await page.getByRole('button', { name: tr('en', 'exit.button'), exact: true }).click();
+    // Nothing knows the language yet: the one link carries both names.
+    const exit = page.getByRole('button', { name: `${tr('ru', 'exit.button')} ${tr('en', 'exit.button')}`, exact: true });
+    await expect(exit).toBeVisible();
+    await exit.click();
     await expect(page).toHaveURL(NEUTRAL);
   });
 });
@@ -114,9 +127,16 @@ test.describe('before the app starts (its code held back), then after', () => {
           const text = await page.locator('body').innerText();
           for (const key of ['start.title', 'questions.location.title', 'exit.button', 'app.footer']) expect(text, `no ${other(lang)} ${key}`).not.toContain(tr(other(lang), key));
           await expect(page.getByRole('button', { name: tr(lang, 'exit.button'), exact: true })).toHaveCount(1);
+          // The app hydrates what was painted: the same heading and exit link, not copies of them.
+          await page.evaluate(() => Object.assign(window, { paintedNodes: [document.querySelector('h1'), document.querySelector('.exit-this-page__button')] }));
           await release();
           await appStarted(page);
           await expect(page.locator('h1')).toHaveText(tr(lang, heading));
+          const kept = await page.evaluate(() => {
+            const painted = (window as unknown as { paintedNodes: Element[] }).paintedNodes;
+            return [painted[0] === document.querySelector('h1'), painted[1] === document.querySelector('.exit-this-page__button')];
+          });
+          expect(kept, 'the painted heading and exit link are still in the page').toEqual([true, true]);
           await page.unrouteAll();
         }
       } finally {
@@ -151,6 +171,42 @@ test.describe('before the app starts (its code held back), then after', () => {
     await appStarted(page);
     await expect(page).toHaveURL(stepUrl('grounds'));
     await expect(page.locator('#grounds-heading')).toBeVisible();
+  });
+
+  test('Start works before the app does: it shows the first question, which the app then takes over', async ({ page }) => {
+    await page.clock.setFixedTime(TODAY);
+    const release = await holdApp(page);
+    await page.goto('/?lang=ru');
+    await page.getByRole('button', { name: tr('ru', 'start.button') }).click();
+    await expect(page).toHaveURL(/#\/location$/);
+    await expect(page.locator('h1')).toHaveText(tr('ru', 'questions.location.title'));
+    await expect(page.locator('#location-heading')).toBeFocused();
+    // Continue does nothing yet (a plain form would put the answer in the address), and Back goes back.
+    await page.getByRole('button', { name: tr('ru', 'nav.continue') }).click();
+    await expect(page).toHaveURL(/\?lang=ru#\/location$/);
+    await page.locator('nav a.back-link').click();
+    await expect(page.locator('h1')).toHaveText(tr('ru', 'start.title'));
+    await page.getByRole('button', { name: tr('ru', 'start.button') }).click();
+    await expect(page.locator('h1')).toHaveText(tr('ru', 'questions.location.title'));
+    await release();
+    await appStarted(page);
+    await answer(page, 'location', 'in_us');
+    await expect(page).toHaveURL(stepUrl('minor'));
+  });
+
+  test('Exit this page before the app starts wipes this tab’s answers, as the app’s does', async ({ page, context }) => {
+    await context.route('https://www.google.com/**', (route) => route.fulfill({ body: '<html><body>weather</body></html>', contentType: 'text/html' }));
+    await openWithAnswers(page, 'en', answersOf(walkUntil(FULL_WALK_EN, 'grounds')), 'grounds');
+    await holdApp(page);
+    await page.reload();
+    await expect(page.locator('[data-prerendered]')).toHaveCount(1);
+    await page.getByRole('button', { name: tr('en', 'exit.button'), exact: true }).click();
+    await expect(page).toHaveURL(NEUTRAL);
+    await page.unrouteAll();
+    await page.goto('/?lang=en');
+    await appStarted(page);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await expect(page.locator('.button--start')).toHaveText(tr('en', 'start.button'));
   });
 
   test('Exit this page and the language link work before the app does', async ({ page, context }) => {

@@ -178,7 +178,7 @@ test('the glossary is reachable from the start page in Russian, and fits a 360-p
   await expectNoHorizontalOverflow(page);
 
   // Switching language on the glossary shows the English glossary at once.
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Legal terms explained');
   await expect(terms).toHaveCount(21);
 });

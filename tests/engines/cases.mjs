@@ -50,7 +50,7 @@ function shownStep() {
   // The HTML prerendered at build time shows until the app takes over (after the first paint).
   if (document.querySelector('[data-prerendered]')) shown = 'prerendered';
   else if (document.querySelector('#summary h1')) shown = 'summary';
-  else if (document.querySelector('main button.button--start')) shown = 'start';
+  else if (document.querySelector('main .button--start')) shown = 'start';
   else if (forms.length === 1) shown = forms[0].querySelector('input')?.name.replace(/-(day|month|year)$/, '') ?? 'form without inputs';
   return `${step}|${shown}`;
 }
@@ -170,7 +170,7 @@ export class Session {
 
   async start() {
     await this.expectStepShown('start');
-    await this.click(() => document.querySelector('main button.button--start'), [], 'the Start button');
+    await this.click(() => document.querySelector('main .button--start'), [], 'the Start button');
     await this.expectStepShown('location');
     await this.expectHeading('after Start');
   }
