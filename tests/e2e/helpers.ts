@@ -207,8 +207,9 @@ export async function openApp(page: Page, path = '/?lang=en'): Promise<void> {
 }
 
 /**
- * The app has replaced the HTML prerendered at build time (which it does after the first paint): until
- * then the page shows the words, but its buttons do nothing yet.
+ * The app has taken over the HTML prerendered at build time (it hydrates or replaces it after the first
+ * paint, and removes #root's data-prerendered): until then Start and Back move between the prerendered
+ * pages, but no answer is taken.
  */
 export async function appStarted(page: Page): Promise<void> {
   await expect(page.locator('[data-prerendered]')).toHaveCount(0);

@@ -47,7 +47,7 @@ function longestRussianQuestion(): string {
 async function goTo(page: Page, stopAt?: string) {
   await page.clock.setFixedTime(TODAY);
   await page.goto('/?lang=ru');
-  await appStarted(page); // the prerendered Start does nothing until the app has started
+  await appStarted(page); // the walk below answers questions, which only the app does
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await page.getByRole('button', { name: 'Начать', exact: true }).click();
   for (const [id, value] of ALL_QUESTIONS_PATH) {
@@ -144,7 +144,7 @@ test('the longest Russian question page fits a 360-px screen, with its error and
 test('every Russian question page fits a 360-px screen', async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
   await page.goto('/?lang=ru');
-  await appStarted(page); // the prerendered Start does nothing until the app has started
+  await appStarted(page); // the walk below answers questions, which only the app does
   await page.getByRole('button', { name: 'Начать', exact: true }).click();
   for (const [id, value] of ALL_QUESTIONS_PATH) {
     await expect(page).toHaveURL(new RegExp(`#/${id}$`));
