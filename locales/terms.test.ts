@@ -330,10 +330,10 @@ describe('locale files follow TERMS.md', () => {
     // t() of a test instance holding raw files, keys as strings (the app's own t is typed).
     const untyped = (i18n: typeof i18next) => i18n.t.bind(i18n) as unknown as (key: string, options: object) => string;
     const [ruT, enT] = [untyped(await instance('ru')), untyped(await instance('en'))];
-    const vars = { grant: 180, fee: '$560', asOf: '—' };
-    const ruWords = [1, 2, 5, 11, 21, 22, 150, 151].map((count) => /через (\d+)\u00a0(\p{L}+)/u.exec(ruT('summary.next.workPermit', { ...vars, count }))?.slice(1).join(' '));
+    const vars = { grant: 180, fee: '$560', renewal: '$275', from: '1 January 2026' };
+    const ruWords = [1, 2, 5, 11, 21, 22, 150, 151].map((count) => /через (\d+)\u00a0(\p{L}+)/u.exec(ruT('summary.points.workPermit', { ...vars, count }))?.slice(1).join(' '));
     expect(ruWords).toEqual(['1 день', '2 дня', '5 дней', '11 дней', '21 день', '22 дня', '150 дней', '151 день']);
-    const enWords = [1, 2, 150].map((count) => /\) (\d+ \w+) after/.exec(enT('summary.next.workPermit', { ...vars, count }))?.[1]);
+    const enWords = [1, 2, 150].map((count) => /permit (\d+ \w+) after/.exec(enT('summary.points.workPermit', { ...vars, count }))?.[1]);
     expect(enWords).toEqual(['1 day', '2 days', '150 days']);
   });
 
