@@ -33,6 +33,19 @@ describe('App', () => {
     expect(saved).toEqual({ v: 1, answers: { location: 'outside_us' }, step: 'grounds' });
   });
 
+  it('Start is a link to the next step (it works before the app starts) that the app presses like a button, with Space too', async () => {
+    const user = userEvent.setup();
+    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, answers: { location: 'in_us', minor: 'no' }, step: 'start' }));
+    render(<App today={TODAY} />);
+    const start = screen.getByRole('button', { name: new RegExp(en.start.continue) });
+    expect(start.tagName).toBe('A');
+    expect(start).toHaveAttribute('href', '#/grounds');
+    start.focus();
+    await user.keyboard(' ');
+    expect(window.location.hash).toBe('#/grounds');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  });
+
   it('restores answers and lands on the step in the URL, or the first open step when it is not reachable', () => {
     window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, answers: { location: 'in_us', minor: 'no' }, step: 'grounds' }));
     window.history.replaceState(null, '', '/#/bars');
