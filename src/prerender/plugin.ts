@@ -21,11 +21,6 @@ function replaceOnce(html: string, pattern: RegExp, replacement: (...groups: str
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/**
- * Dev and build: index.html's static words (the exit link of the static band, the line inside <noscript>)
- * come from locales/, Russian first, then English, since nothing there knows the language yet. Each is a
- * marker <!-- static-text:<key> --> in index.html.
- */
 type Translation = typeof en;
 const STATIC_TEXT: Record<string, { text: (words: Translation) => string; markup: (ruText: string, enText: string) => string }> = {
   // One link with both names, one above the other.
@@ -39,6 +34,11 @@ const STATIC_TEXT: Record<string, { text: (words: Translation) => string; markup
   },
 };
 
+/**
+ * Dev and build: index.html's static words (the exit link of the static band, the line inside <noscript>)
+ * come from locales/, Russian first, then English, since nothing there knows the language yet. Each is a
+ * marker <!-- static-text:<key> --> in index.html.
+ */
 export function staticTextPlugin(): Plugin {
   return {
     name: 'asylum-screener-static-text',
