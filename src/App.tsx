@@ -135,7 +135,7 @@ export function App({ today, screener }: AppProps) {
   useEffect(() => document.getElementById('root')?.removeAttribute('data-prerendered'), []);
 
   return (
-    <Frame onExit={exit} onRestart={restart} backHref={page === null && step !== 'start' ? hashFor(backStep) : null}>
+    <Frame onExit={exit} shown={page ?? step} backHref={page === null && step !== 'start' ? hashFor(backStep) : null}>
       {content}
     </Frame>
   );
@@ -143,8 +143,8 @@ export function App({ today, screener }: AppProps) {
 
 export interface FrameProps {
   onExit: () => void;
-  /** The error page's Start again. */
-  onRestart: () => void;
+  /** The step or page shown: the error page (if any) gives way when it changes. */
+  shown: string;
   /** The Back link's target, or null for no Back link. */
   backHref: string | null;
   children?: ReactNode;
@@ -155,7 +155,7 @@ export interface FrameProps {
  * (with the error boundary and the loading line of lazy pages), footer. The build renders the same frame
  * around the start page and the first question (src/prerender/render.tsx), which the app hydrates.
  */
-export function Frame({ onExit, onRestart, backHref, children }: FrameProps) {
+export function Frame({ onExit, shown, backHref, children }: FrameProps) {
   const { t } = useTranslation();
   return (
     <div className="page">
@@ -185,7 +185,7 @@ export function Frame({ onExit, onRestart, backHref, children }: FrameProps) {
           </nav>
         ) : null}
         <main id="main-content" className="main" tabIndex={-1}>
-          <ErrorBoundary onRestart={onRestart}>
+          <ErrorBoundary resetKey={shown}>
             <Suspense fallback={<p className="loading">{t('language.loading')}</p>}>{children}</Suspense>
           </ErrorBoundary>
         </main>

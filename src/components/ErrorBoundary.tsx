@@ -1,17 +1,26 @@
 import { Component, type ReactNode } from 'react';
 import { Translation } from 'react-i18next';
+import { hashFor } from '../lib/route';
 
 interface Props {
-  onRestart: () => void;
+  /** The page shown (step or page): when it changes (Back, a link, Start again), the page is tried afresh. */
+  resetKey: string;
   children: ReactNode;
 }
 
-/** Anything unexpected shows a friendly, localized page with "Start again", never a blank screen. */
+/**
+ * Anything unexpected shows a friendly, localized page, never a blank screen: Try again, or Start again,
+ * which asks first on its confirmation page like every other Start again (the answers are kept until Yes).
+ */
 export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
+  }
+
+  componentDidUpdate(previous: Props) {
+    if (this.state.failed && previous.resetKey !== this.props.resetKey) this.setState({ failed: false });
   }
 
   render() {
@@ -26,16 +35,9 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
               <button type="button" className="button" onClick={() => this.setState({ failed: false })}>
                 {t('errorPage.retry')}
               </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  this.props.onRestart();
-                  this.setState({ failed: false });
-                }}
-              >
+              <a href={hashFor('start-again')} className="button-group__link">
                 {t('nav.startAgain')}
-              </button>
+              </a>
             </div>
           </div>
         )}

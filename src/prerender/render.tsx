@@ -45,17 +45,17 @@ export async function prerender(): Promise<Prerendered> {
     const start = <StartPage hasAnswers={false} focusHeading={false} startHref={hashFor('location')} onStart={noop} />;
     pages[lng] = {
       start: render(
-        <Frame onExit={noop} onRestart={noop} backHref={null}>
+        <Frame onExit={noop} shown="start" backHref={null}>
           {start}
         </Frame>,
       ),
       // The app renders the first question of an empty walk with its progress "1" and Back to the start page.
       location: render(
-        <Frame onExit={noop} onRestart={noop} backHref={hashFor('start')}>
+        <Frame onExit={noop} shown="location" backHref={hashFor('start')}>
           <QuestionPage id="location" answers={{}} today="2026-01-01" progress={{ number: 1 }} focusHeading={false} onAnswer={noop} />
         </Frame>,
       ),
-      frame: render(<Frame onExit={noop} onRestart={noop} backHref={null} />),
+      frame: render(<Frame onExit={noop} shown="" backHref={null} />),
     };
     // Without JavaScript the Start button would do nothing: left out.
     noscript[lng] = renderToStaticMarkup(start).replace(/<div class="button-group">[\s\S]*?<\/div>/, '');
