@@ -21,23 +21,15 @@ function replaceOnce(html: string, pattern: RegExp, replacement: (...groups: str
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-type Translation = typeof en;
-const STATIC_TEXT: Record<string, { text: (words: Translation) => string; markup: (ruText: string, enText: string) => string }> = {
-  // One link with both names, one above the other.
-  'exit.button': {
-    text: (words) => words.exit.button,
-    markup: (r, e) => `<span lang="ru">${r}</span> <span lang="en">${e}</span>`,
-  },
-  'noscript.needsJavaScript': {
-    text: (words) => words.noscript.needsJavaScript,
-    markup: (r, e) => `<div class="noscript width-container"><p lang="ru">${r}</p><p lang="en">${e}</p></div>`,
-  },
-};
+/** The text of a dotted key of a translation file ('exit.button'), or undefined. */
+function lookUp(words: unknown, key: string): string | undefined {
+  const value = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), words);
+  return typeof value === 'string' ? value : undefined;
+}
 
 /**
- * Dev and build: index.html's static words (the exit link of the static band, the line inside <noscript>)
- * come from locales/, Russian first, then English, since nothing there knows the language yet. Each is a
- * marker <!-- static-text:<key> --> in index.html.
+ * Dev and build: index.html's static words (the exit links of the static band, the lines inside <noscript>)
+ * come from locales/: each is a marker <!-- static-text:<lang>:<key> --> in index.html.
  */
 export function staticTextPlugin(): Plugin {
   return {
@@ -45,10 +37,10 @@ export function staticTextPlugin(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        return html.replace(/<!-- static-text:([\w.]+) -->/g, (_m, key: string) => {
-          const item = STATIC_TEXT[key];
-          if (!item) throw new Error(`index.html: no static text ${key}`);
-          return item.markup(escapeHtml(item.text(ru)), escapeHtml(item.text(en)));
+        return html.replace(/<!-- static-text:(ru|en):([\w.]+) -->/g, (_m, lang: string, key: string) => {
+          const text = lookUp(lang === 'ru' ? ru : en, key);
+          if (text === undefined) throw new Error(`index.html: locales/${lang}/translation.json has no ${key}`);
+          return escapeHtml(text);
         });
       },
     },
