@@ -1,5 +1,5 @@
 import { useSelector } from '@xstate/react';
-import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentStep } from '../flows/asylum/machine';
 import { firstOpenStep, isQuestionId, questionPath, stepBefore, type QuestionId, type Step } from '../flows/asylum/questions';
@@ -38,9 +38,11 @@ export interface AppProps {
   today: string;
   /** The questionnaire, when the caller has already started it (src/main.tsx does, to decide whether to hydrate). */
   screener?: Screener;
+  /** The option ticked on the prerendered first question before the app started: kept, not yet answered. */
+  draft?: { questionId: QuestionId; value: string } | undefined;
 }
 
-export function App({ today, screener }: AppProps) {
+export function App({ today, screener, draft }: AppProps) {
   const [actor] = useState(() => screener ?? createScreener(today));
   const step = useSelector(actor, (s) => currentStep(s));
   const answers = useSelector(actor, (s) => s.context.answers);
@@ -126,13 +128,14 @@ export function App({ today, screener }: AppProps) {
         today={today}
         progress={{ number: path.indexOf(step) + 1 }}
         focusHeading={navigated}
+        draft={!navigated && draft?.questionId === step ? draft.value : undefined}
         onAnswer={onAnswer}
       />
     );
 
   // The page the build prerendered (src/prerender/) is now the app's: the marker the boot script put on
-  // #root goes (tests and the boot script's pre-app handlers read it).
-  useEffect(() => document.getElementById('root')?.removeAttribute('data-prerendered'), []);
+  // #root goes as soon as React has committed (the boot script's pre-app handlers stop; tests wait on it).
+  useLayoutEffect(() => document.getElementById('root')?.removeAttribute('data-prerendered'), []);
 
   return (
     <Frame onExit={exit} shown={page ?? step} backHref={page === null && step !== 'start' ? hashFor(backStep) : null}>

@@ -1,6 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { localCalendarDate } from '../flows/asylum/dates';
 import { currentStep } from '../flows/asylum/machine';
+import { isQuestionId, type QuestionId } from '../flows/asylum/questions';
 import { App } from './App';
 import i18n, { loadNamespaces } from './i18n/i18n';
 import { detectLanguage } from './lib/language';
@@ -8,7 +9,6 @@ import { parseHash } from './lib/route';
 import { createScreener, type Screener } from './lib/screener';
 import { registerServiceWorker } from './lib/serviceWorker';
 import './styles/screen.css';
-import './styles/print.css';
 
 /**
  * Whether the page the build prerendered and the boot script showed (#root's data-prerendered: 'start',
@@ -20,9 +20,15 @@ function matchesPrerendered(root: HTMLElement, screener: Screener, lng: string):
   const shown = root.getAttribute('data-prerendered');
   const snapshot = screener.getSnapshot();
   if (document.documentElement.lang !== lng || Object.keys(snapshot.context.answers).length > 0) return false;
-  if (parseHash(window.location.hash).kind !== 'step') return false;
+  if (parseHash(window.location.hash).kind === 'page') return false;
   const step = currentStep(snapshot);
   return (shown === 'start' && step === 'start') || (shown === 'location' && step === 'location');
+}
+
+/** The option ticked on the prerendered question before the app started (the form was not sent), if any. */
+function tickedBeforeStart(root: HTMLElement): { questionId: QuestionId; value: string } | undefined {
+  const input = root.querySelector<HTMLInputElement>('main form input[type="radio"]:checked');
+  return input && isQuestionId(input.name) ? { questionId: input.name, value: input.value } : undefined;
 }
 
 async function main() {
@@ -38,9 +44,8 @@ async function main() {
   const root = document.getElementById('root');
   if (!root) return;
   const screener = createScreener(today);
-  const app = <App today={today} screener={screener} />;
-  if (matchesPrerendered(root, screener, lng)) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  if (matchesPrerendered(root, screener, lng)) hydrateRoot(root, <App today={today} screener={screener} draft={tickedBeforeStart(root)} />);
+  else createRoot(root).render(<App today={today} screener={screener} />);
   registerServiceWorker();
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, currentLang, otherLang } from '../i18n/i18n';
+import { opensElsewhere } from '../lib/route';
 import { saveLanguagePreference } from '../lib/storage';
 
 /** The link's address: this page in the other language (before the app starts, and opened in a new tab, it reloads in it). */
@@ -41,6 +42,7 @@ export function LanguageSwitch() {
         lang={t('language.switchToCode')}
         hrefLang={t('language.switchToCode')}
         onClick={(event) => {
+          if (opensElsewhere(event)) return;
           event.preventDefault();
           void switchLanguage();
         }}

@@ -20,6 +20,8 @@ export function useStepHistory(actor: Actor<typeof asylumMachine>) {
   const [page, setPage] = useState<Page | null>(pageInUrl);
   const [navigated, setNavigated] = useState(false);
   const stopped = useRef(false);
+  /** The address when the app first rendered: a move before this effect listened (a link or Back pressed as the app took over the prerendered page) is applied on mount. */
+  const hashAtRender = useRef(window.location.hash);
 
   useEffect(() => {
     /** True while a move asked for by the URL is being applied: the URL is already where it should be. */
@@ -38,6 +40,7 @@ export function useStepHistory(actor: Actor<typeof asylumMachine>) {
     function onHashChange() {
       if (stopped.current) return;
       const route = parseHash(window.location.hash);
+      if (route.kind === 'none') return;
       setNavigated(true);
       if (route.kind === 'page') {
         setPage(route.page);
@@ -53,6 +56,7 @@ export function useStepHistory(actor: Actor<typeof asylumMachine>) {
     }
 
     window.addEventListener('hashchange', onHashChange);
+    if (window.location.hash !== hashAtRender.current) onHashChange();
     return () => {
       subscription.unsubscribe();
       window.removeEventListener('hashchange', onHashChange);

@@ -6,9 +6,12 @@ import type { Step } from '../../flows/asylum/questions';
 export const PAGES = ['glossary', 'privacy', 'start-again'] as const;
 export type Page = (typeof PAGES)[number];
 
-export type Route = { kind: 'step'; step: string } | { kind: 'page'; page: Page };
+// 'none': a fragment that is not a route (an in-page link such as the skip link's #main-content, followed
+// before the app has started): the app shows what it would with no hash, and a move to it changes nothing.
+export type Route = { kind: 'step'; step: string } | { kind: 'page'; page: Page } | { kind: 'none' };
 
 export function parseHash(hash: string): Route {
+  if (hash !== '' && hash !== '#' && !hash.startsWith('#/')) return { kind: 'none' };
   const path = hash.replace(/^#\/?/, '').split(/[?#]/)[0] ?? '';
   if (path === '') return { kind: 'step', step: 'start' };
   if ((PAGES as readonly string[]).includes(path)) return { kind: 'page', page: path as Page };
@@ -17,4 +20,9 @@ export function parseHash(hash: string): Route {
 
 export function hashFor(step: Step | Page): string {
   return step === 'start' ? '#/' : `#/${step}`;
+}
+
+/** A click that asks the browser to open the link elsewhere (Ctrl, Cmd, Shift, Alt or a middle click): the link's own job, not the app's. */
+export function opensElsewhere(event: { button: number; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }): boolean {
+  return event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
 }

@@ -12,12 +12,14 @@ export interface QuestionPageProps {
   today: string;
   progress: { number: number };
   focusHeading: boolean;
+  /** What the person chose on the prerendered page before the app started (not yet an answer). */
+  draft?: string | undefined;
   onAnswer: (id: QuestionId, value: string | string[]) => void;
 }
 
 /** One question: the shell (heading, hint, errors, Continue) around the fields of the question's kind. */
-export function QuestionPage({ id, answers, today, progress, focusHeading, onAnswer }: QuestionPageProps) {
-  const { form, error, badFields, attempt, onSubmit } = useQuestionForm(id, today, answers[id], onAnswer);
+export function QuestionPage({ id, answers, today, progress, focusHeading, draft, onAnswer }: QuestionPageProps) {
+  const { form, error, badFields, attempt, onSubmit } = useQuestionForm(id, today, answers[id] ?? draft, onAnswer);
   const { kind } = spec(id);
   // Words only: someone at the border reads the present tense ("How are you arriving?"), from the answers.
   const context = answers.location === 'at_border' ? 'at_border' : undefined;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePageHeading } from '../hooks/usePageHeading';
-import { hashFor } from '../lib/route';
+import { hashFor, opensElsewhere } from '../lib/route';
 
 /**
  * What this is, that it is not legal advice, that nothing leaves the device, how long it takes, and the
@@ -42,6 +42,7 @@ export function StartPage({ hasAnswers, focusHeading, startHref, onStart }: Star
           draggable="false"
           className="button button--start"
           onClick={(event) => {
+            if (opensElsewhere(event)) return;
             event.preventDefault();
             onStart();
           }}

@@ -2,16 +2,17 @@
 // (src/lib/language.ts) and the right prerendered page for the hash.
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectLanguage } from '../lib/language';
-import { LANGUAGE_KEY } from '../lib/storage';
+import { LANGUAGE_KEY, STORAGE_KEY } from '../lib/storage';
 import { BOOT_SCRIPT } from './boot';
 
 const PAGES = ['start', 'location', 'frame'] as const;
 
-function setUp(search: string, hash: string, languages: string[], saved: string | null) {
+function setUp(search: string, hash: string, languages: string[], saved: string | null, state: string | null = null) {
   window.history.replaceState(null, '', `/${search}${hash}`);
   Object.defineProperty(window.navigator, 'languages', { value: languages, configurable: true });
   sessionStorage.clear();
   if (saved !== null) sessionStorage.setItem(LANGUAGE_KEY, saved);
+  if (state !== null) sessionStorage.setItem(STORAGE_KEY, state);
   document.documentElement.lang = 'en';
   // The listeners of an earlier run stay on window and document: they go quiet, as once the app takes over.
   document.getElementById('root')?.removeAttribute('data-prerendered');
@@ -20,7 +21,7 @@ function setUp(search: string, hash: string, languages: string[], saved: string 
     ...['ru', 'en'].flatMap((lng) =>
       PAGES.map(
         (page) =>
-          `<template id="pre-${lng}-${page}"><div><a class="language-switch" href="?lang=x">switch</a><h1 tabindex="-1" data-pre-id="${page}-heading">${lng} ${page}</h1><p class="shown">${lng} ${page}</p>` +
+          `<template id="pre-${lng}-${page}"><div><a class="language-switch" href="?lang=x">switch</a><a class="button--start" role="button" href="#/location">Start</a><h1 tabindex="-1" data-pre-id="${page}-heading">${lng} ${page}</h1><p class="shown">${lng} ${page}</p>` +
           `<form><label data-pre-for="${page}-field">Field</label><input data-pre-id="${page}-field" data-pre-aria-describedby="${page}-hint"><button>Continue</button></form></div></template>`,
       ),
     ),
@@ -61,7 +62,7 @@ describe('boot script', () => {
   }
 
   it('picks the page by the hash: the start page, the first question, or the frame alone (never the start page deep in a walk)', () => {
-    for (const [hash, page] of [['', 'start'], ['#', 'start'], ['#/', 'start'], ['#/location', 'location'], ['#/grounds', 'frame'], ['#/summary', 'frame'], ['#/privacy', 'frame']]) {
+    for (const [hash, page] of [['', 'start'], ['#', 'start'], ['#/', 'start'], ['#main-content', 'start'], ['#/location', 'location'], ['#/grounds', 'frame'], ['#/summary', 'frame'], ['#/privacy', 'frame']]) {
       setUp('?lang=en', hash ?? '', [], null);
       expect(shown(), hash).toBe(`en ${page}`);
     }
@@ -92,6 +93,39 @@ describe('boot script', () => {
     expect(document.activeElement?.id).toBe('location-heading');
     expect(document.getElementById('root')?.getAttribute('data-prerendered')).toBe('location');
     expect(document.querySelector('#root a.language-switch')?.getAttribute('href')).toBe('?lang=en#/location');
+  });
+
+  it('shows the frame alone when this tab has answers (the app then shows Continue or the saved answer), whatever the hash', () => {
+    const state = (answers: object) => JSON.stringify({ v: 1, answers, step: 'grounds' });
+    for (const hash of ['', '#/', '#/location']) {
+      setUp('?lang=en', hash, [], null, state({ location: 'in_us' }));
+      expect(shown(), hash).toBe('en frame');
+    }
+    // Pressing Start saves an empty walk: that is still a first visit.
+    setUp('?lang=en', '#/location', [], null, state({}));
+    expect(shown()).toBe('en location');
+  });
+
+  it('leaves a fragment that is not a route (the skip link’s #main-content) to the browser', () => {
+    setUp('?lang=en', '#/location', [], null);
+    window.location.hash = '#main-content';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(shown()).toBe('en location');
+    expect(document.getElementById('root')?.getAttribute('data-prerendered')).toBe('location');
+  });
+
+  it('presses Start with Space before the app starts, as a button', () => {
+    setUp('?lang=en', '', [], null);
+    const start = document.querySelector<HTMLAnchorElement>('#root .button--start');
+    let clicked = 0;
+    start?.addEventListener('click', (event) => {
+      clicked += 1;
+      event.preventDefault();
+    });
+    const space = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
+    start?.dispatchEvent(space);
+    expect(clicked).toBe(1);
+    expect(space.defaultPrevented).toBe(true);
   });
 
   it('once the app has taken over (data-prerendered gone), leaves the page to it', () => {

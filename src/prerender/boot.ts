@@ -2,18 +2,22 @@
 // the first paint, at the end of <body>:
 //   1. picks the language by the app's rule (src/lib/language.ts): ?lang=, then this tab's earlier choice
 //      (sessionStorage), then Russian when any of the browser's languages is Russian, else English;
-//   2. picks the page by the hash: the start page (#/ or none), the first question (#/location), or the
-//      page frame alone (any other step, e.g. a reload at #/grounds: never the start page);
+//   2. picks the page by the hash: the start page (#/, none, or a fragment that is not a route such as
+//      #main-content), the first question (#/location), or the page frame alone (any other route, e.g. a
+//      reload at #/grounds: never the start page; and any page when this tab has answers, since the app then
+//      shows "Continue" or the saved answer, not the prerendered page);
 //   3. copies that prerendered <template> (src/prerender/render.tsx) into #root, gives its elements back
 //      their ids (held as data-pre-* so that the six templates repeat none), marks #root with
 //      data-prerendered="<page>", drops the static exit band, sets <html lang> and points the language link
 //      at ?lang=<other> and this hash;
-//   4. until the app has taken over (it removes data-prerendered), keeps the page's links working: Start and
-//      Back change the hash, which shows the other prerendered page; Exit this page wipes this tab's
-//      storage and replaces the page with the neutral site, as the app's does; a form is never sent (a
-//      plain form would put the answers in the address);
+//   4. until the app has taken over (it removes data-prerendered), keeps the page's links working: a route
+//      link (Start, Back, the footer's) shows its prerendered page, or the frame, with the focus on its heading
+//      or main; Space presses Start as it would a button; Exit this page wipes this tab's storage and replaces
+//      the page with the neutral site, as the app's does; a form is never sent (a plain form would put the
+//      answers in the address);
 //   5. lets the browser paint, then (requestAnimationFrame → setTimeout) preloads the language's text and
-//      starts the app with import() of the entry, which hydrates the page shown (src/main.tsx).
+//      starts the app with import() of the entry, which hydrates the page shown when it is what the app
+//      renders, and replaces it otherwise (src/main.tsx).
 //      Nothing is fetched before the first paint but the CSS: Lighthouse's simulation counts every
 //      high-priority request started before the paint (a modulepreload of the entry in <head> made its
 //      simulated LCP wait for the whole script).
@@ -25,11 +29,14 @@ export const BOOT_SCRIPT = [
   'var q = /[?&]lang=(ru|en)(&|$)/.exec(l.search);',
   'var langs = navigator.languages || [navigator.language || ""];',
   "var lang = q ? q[1] : saved === 'ru' || saved === 'en' ? saved : [].some.call(langs, function (x) { return /^ru/i.test(x); }) ? 'ru' : 'en';",
-  "var root = d.getElementById('root'), prefix = 'data-pre-';",
+  "var root = d.getElementById('root'), prefix = 'data-pre-', stored = null;",
+  "try { stored = sessionStorage.getItem('asylum-screener'); } catch (e) {}",
+  'var resumed = !!stored && !/"answers":\\{\\}/.test(stored);',
   'd.documentElement.lang = lang;',
   'function show() {',
   '  var h = l.hash;',
-  "  var page = h === '' || h === '#' || h === '#/' ? 'start' : h === '#/location' ? 'location' : 'frame';",
+  "  var page = h.indexOf('#/') !== 0 || h === '#/' ? 'start' : h === '#/location' ? 'location' : 'frame';",
+  "  if (resumed) page = 'frame';",
   "  var t = d.getElementById('pre-' + lang + '-' + page);",
   '  if (!t || !root) return false;',
   '  while (root.firstChild) root.removeChild(root.firstChild);',
@@ -49,7 +56,11 @@ export const BOOT_SCRIPT = [
   "  var band = d.getElementById('static-top-band'); if (band) band.parentNode.removeChild(band);",
   "  var before = function () { return root.hasAttribute('data-prerendered'); };",
   "  addEventListener('hashchange', function () {",
-  "    if (before() && show()) { var h1 = root.querySelector('h1'); if (h1) h1.focus(); scrollTo(0, 0); }",
+  "    if (!before() || (l.hash && l.hash.indexOf('#/') !== 0) || !show()) return;",
+  "    var f = root.querySelector('h1') || d.getElementById('main-content'); if (f) f.focus(); scrollTo(0, 0);",
+  '  });',
+  "  d.addEventListener('keydown', function (e) {",
+  "    if (before() && e.key === ' ' && e.target && e.target.getAttribute && e.target.getAttribute('role') === 'button' && e.target.href) { e.preventDefault(); e.target.click(); }",
   '  });',
   "  d.addEventListener('click', function (e) {",
   "    var exit = e.target && e.target.closest ? e.target.closest('a.exit-this-page__button') : null;",

@@ -10,7 +10,9 @@ import { resolve } from 'node:path';
 import { CSP } from '../csp.ts';
 import { BOOT_SCRIPT } from './boot.ts';
 import type { Prerendered } from './render.tsx';
+import enStatic from '../../locales/en/static.json' with { type: 'json' };
 import en from '../../locales/en/translation.json' with { type: 'json' };
+import ruStatic from '../../locales/ru/static.json' with { type: 'json' };
 import ru from '../../locales/ru/translation.json' with { type: 'json' };
 
 function replaceOnce(html: string, pattern: RegExp, replacement: (...groups: string[]) => string, what: string): string {
@@ -29,7 +31,8 @@ function lookUp(words: unknown, key: string): string | undefined {
 
 /**
  * Dev and build: index.html's static words (the exit links of the static band, the lines inside <noscript>)
- * come from locales/: each is a marker <!-- static-text:<lang>:<key> --> in index.html.
+ * come from locales/ (static.json, which the app never loads, then translation.json): each is a marker
+ * <!-- static-text:<lang>:<key> --> in index.html.
  */
 export function staticTextPlugin(): Plugin {
   return {
@@ -38,8 +41,8 @@ export function staticTextPlugin(): Plugin {
       order: 'pre',
       handler(html) {
         return html.replace(/<!-- static-text:(ru|en):([\w.]+) -->/g, (_m, lang: string, key: string) => {
-          const text = lookUp(lang === 'ru' ? ru : en, key);
-          if (text === undefined) throw new Error(`index.html: locales/${lang}/translation.json has no ${key}`);
+          const text = lang === 'ru' ? (lookUp(ruStatic, key) ?? lookUp(ru, key)) : (lookUp(enStatic, key) ?? lookUp(en, key));
+          if (text === undefined) throw new Error(`index.html: locales/${lang}/static.json and translation.json have no ${key}`);
           return escapeHtml(text);
         });
       },

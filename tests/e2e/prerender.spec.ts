@@ -95,8 +95,8 @@ test.describe('without JavaScript', () => {
     expect(enHeading).toBeLessThan(enAdvice);
     // The Start button would do nothing here: not shown. What is missing is said in both languages, from locales/.
     await expect(page.locator('.button--start')).toHaveCount(0);
-    const ruNote = await top(tr('ru', 'noscript.needsJavaScript'));
-    expect(await top(tr('en', 'noscript.needsJavaScript'))).toBeGreaterThan(ruNote);
+    const ruNote = await top(tr('ru', 'static:noscript.needsJavaScript'));
+    expect(await top(tr('en', 'static:noscript.needsJavaScript'))).toBeGreaterThan(ruNote);
     expect(ruNote).toBeLessThan(ruHeading);
   });
 
@@ -195,6 +195,44 @@ test.describe('before the app starts (its code held back), then after', () => {
     await appStarted(page);
     await answer(page, 'location', 'in_us');
     await expect(page).toHaveURL(stepUrl('minor'));
+  });
+
+  test('an option ticked before the app starts is still ticked after it has, and Continue takes it', async ({ page }) => {
+    await page.clock.setFixedTime(TODAY);
+    const release = await holdApp(page);
+    await page.goto('/?lang=en#/location');
+    await page.getByLabel(tr('en', 'questions.location.options.outside_us')).check();
+    await release();
+    await appStarted(page);
+    await expect(page.getByLabel(tr('en', 'questions.location.options.outside_us'))).toBeChecked();
+    await page.getByRole('button', { name: tr('en', 'nav.continue') }).click();
+    await expect(page).toHaveURL(stepUrl('grounds'));
+  });
+
+  test('the skip link before the app starts keeps the start page, and the app then shows it too', async ({ page }) => {
+    const release = await holdApp(page);
+    await page.goto('/?lang=en');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main-content$/);
+    await expect(page.locator('h1')).toHaveText(tr('en', 'start.title'));
+    await release();
+    await appStarted(page);
+    await expect(page.locator('h1')).toHaveText(tr('en', 'start.title'));
+    await expect(page.locator('.button--start')).toHaveText(tr('en', 'start.button'));
+  });
+
+  test('with answers in this tab, the prerendered start page is not shown (its Start would lose the place): the app shows Continue', async ({ page }) => {
+    await openWithAnswers(page, 'en', answersOf(walkUntil(FULL_WALK_EN, 'harm')), 'harm');
+    await page.evaluate(() => history.replaceState(null, '', '#/'));
+    const release = await holdApp(page);
+    await page.reload();
+    await expect(page.locator('#root')).toHaveAttribute('data-prerendered', 'frame');
+    await expect(page.getByText(tr('en', 'start.title'))).toHaveCount(0);
+    await release();
+    await appStarted(page);
+    await expect(page.locator('.button--start')).toHaveText(tr('en', 'start.continue'));
+    await expect(page.locator('.button--start')).toHaveAttribute('href', '#/harm');
   });
 
   test('Exit this page before the app starts wipes this tab’s answers, as the app’s does', async ({ page, context }) => {
