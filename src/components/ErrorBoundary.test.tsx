@@ -31,6 +31,17 @@ describe('ErrorBoundary', () => {
     expect(screen.queryByRole('button', { name: en.nav.startAgain })).toBeNull();
   });
 
+  it('offers no Start again on the Start again page itself (the link would lead nowhere)', () => {
+    render(
+      <ErrorBoundary resetKey="start-again">
+        <Page name="start-again" />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.errorPage.title);
+    expect(screen.queryByRole('link', { name: en.nav.startAgain })).toBeNull();
+    expect(screen.getByRole('button', { name: en.errorPage.retry })).toBeInTheDocument();
+  });
+
   it('tries the page again on Try again, and gives way when another step or page is shown', async () => {
     const user = userEvent.setup();
     const { rerender } = render(

@@ -10,7 +10,8 @@ interface Props {
 
 /**
  * Anything unexpected shows a friendly, localized page, never a blank screen: Try again, or Start again,
- * which asks first on its confirmation page like every other Start again (the answers are kept until Yes).
+ * which asks first on its confirmation page like every other Start again (the answers are kept until Yes;
+ * not offered on that page itself, where the link would lead nowhere).
  */
 export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   state = { failed: false };
@@ -35,9 +36,11 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
               <button type="button" className="button" onClick={() => this.setState({ failed: false })}>
                 {t('errorPage.retry')}
               </button>
-              <a href={hashFor('start-again')} className="button-group__link">
-                {t('nav.startAgain')}
-              </a>
+              {this.props.resetKey === 'start-again' ? null : (
+                <a href={hashFor('start-again')} className="button-group__link">
+                  {t('nav.startAgain')}
+                </a>
+              )}
             </div>
           </div>
         )}

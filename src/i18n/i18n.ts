@@ -15,7 +15,8 @@ export function otherLang(lng: Lang): Lang {
   return lng === 'ru' ? 'en' : 'ru';
 }
 
-const loaders = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
+// static.json holds the words of index.html itself (written in at build time, src/prerender/plugin.ts): never loaded here.
+const loaders = import.meta.glob<Record<string, unknown>>(['../../locales/*/*.json', '!../../locales/*/static.json'], { import: 'default' });
 
 /** Loads namespaces of a language into i18next (once); does not change the current language. */
 export async function loadNamespaces(lng: Lang, namespaces: readonly Namespace[]): Promise<void> {

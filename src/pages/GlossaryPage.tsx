@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePageHeading } from '../hooks/usePageHeading';
+import '../styles/print.css';
 
 /** The glossary's terms, in the order shown (texts in locales/<lng>/glossary.json). */
 export const GLOSSARY_TERMS = [

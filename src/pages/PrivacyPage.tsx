@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePageHeading } from '../hooks/usePageHeading';
+import '../styles/print.css';
 
 export function PrivacyPage({ backHref }: { backHref: string }) {
   const { t } = useTranslation(['privacy', 'translation']);

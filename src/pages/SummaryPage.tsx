@@ -10,6 +10,7 @@ import { CalendarButton } from '../components/summary/DeadlineSection';
 import { useSummaryT } from '../components/summary/useSummaryT';
 import { SummaryContent } from '../components/summary/SummaryContent';
 import { usePageHeading } from '../hooks/usePageHeading';
+import '../styles/print.css';
 import '../components/summary/summary.css';
 import { isLang, loadNamespaces, otherLang, type Lang } from '../i18n/i18n';
 

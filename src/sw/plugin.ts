@@ -28,6 +28,9 @@ export function serviceWorkerPlugin(): Plugin {
   return {
     name: 'asylum-screener-service-worker',
     apply: 'build',
+    // After Vite's own plugins: its CSS plugin drops the empty JS chunk of a CSS file shared by lazy pages
+    // (print.css) in generateBundle, and the worker must not list a file that is not written.
+    enforce: 'post',
     configResolved(config) {
       publicDir = config.publicDir;
     },
