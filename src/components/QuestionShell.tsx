@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionId } from '../../flows/asylum/questions';
 import { usePageHeading } from '../hooks/usePageHeading';
@@ -39,8 +39,18 @@ export function QuestionShell({ id, progress, context, error, attempt, focusHead
   const hint = t(`questions.${id}.hint`, { defaultValue: '', context });
   const describedBy = [hint ? `${id}-hint` : null, fieldError ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 
+  // A Continue pressed on the prerendered page before this form worked (the boot script held it,
+  // src/prerender/boot.ts) is pressed again now: the answer is taken, or its error shown.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const root = document.getElementById('root');
+    if (!root?.hasAttribute('data-submit-pending')) return;
+    root.removeAttribute('data-submit-pending');
+    formRef.current?.requestSubmit();
+  }, []);
+
   return (
-    <form noValidate onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
+    <form ref={formRef} noValidate onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
       <ErrorSummary errors={errors} attempt={attempt} />
       <p className="progress" id={`${id}-progress`}>
         {t('progress', { number: progress.number })}

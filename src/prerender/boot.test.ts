@@ -134,15 +134,32 @@ describe('boot script', () => {
     window.location.hash = '#/location';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(shown()).toBe('en start');
-    const submit = new Event('submit', { bubbles: true, cancelable: true });
-    document.querySelector('#root form')?.dispatchEvent(submit);
-    expect(submit.defaultPrevented).toBe(false);
   });
 
-  it('never sends the prerendered form before the app starts (its answers would go into the address)', () => {
+  it('never lets a form be sent that the app has not handled (its answers would go into the address), and remembers the press', () => {
     setUp('?lang=en', '#/location', [], null);
+    const root = document.getElementById('root');
+    const form = document.querySelector('#root form');
     const submit = new Event('submit', { bubbles: true, cancelable: true });
-    document.querySelector('#root form')?.dispatchEvent(submit);
+    form?.dispatchEvent(submit);
     expect(submit.defaultPrevented).toBe(true);
+    expect(root?.hasAttribute('data-submit-pending')).toBe(true);
+    // While the app hydrates, after data-prerendered has gone, the same holds.
+    root?.removeAttribute('data-submit-pending');
+    root?.removeAttribute('data-prerendered');
+    const again = new Event('submit', { bubbles: true, cancelable: true });
+    form?.dispatchEvent(again);
+    expect(again.defaultPrevented).toBe(true);
+    expect(root?.hasAttribute('data-submit-pending')).toBe(true);
+  });
+
+  it('leaves alone a submit the app has handled', () => {
+    setUp('?lang=en', '#/location', [], null);
+    const root = document.getElementById('root');
+    root?.removeAttribute('data-prerendered');
+    const form = document.querySelector('#root form');
+    form?.addEventListener('submit', (event) => event.preventDefault());
+    form?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    expect(root?.hasAttribute('data-submit-pending')).toBe(false);
   });
 });

@@ -13,9 +13,11 @@
 //   4. until the app has taken over (it removes data-prerendered), keeps the page's links working: a route
 //      link (Start, Back, the footer's) shows its prerendered page, or the frame, with the focus on its heading
 //      or main; Space presses Start as it would a button; Exit this page wipes this tab's storage and replaces
-//      the page with the neutral site, as the app's does; a form is never sent (a plain form would put the
-//      answers in the address);
-//   5. lets the browser paint, then (requestAnimationFrame → setTimeout) preloads the language's text and
+//      the page with the neutral site, as the app's does;
+//   5. never lets a form be sent (a plain form would put the answers in the address, and the server's log):
+//      a submit that the app has not handled (before it starts or while it hydrates) is stopped and remembered
+//      (data-submit-pending on #root), and the question presses Continue again once it works;
+//   6. lets the browser paint, then (requestAnimationFrame → setTimeout) preloads the language's text and
 //      starts the app with import() of the entry, which hydrates the page shown when it is what the app
 //      renders, and replaces it otherwise (src/main.tsx).
 //      Nothing is fetched before the first paint but the CSS: Lighthouse's simulation counts every
@@ -69,8 +71,13 @@ export const BOOT_SCRIPT = [
   '    try { sessionStorage.clear(); } catch (x) {}',
   '    l.replace(exit.href);',
   '  });',
-  "  d.addEventListener('submit', function (e) { if (before()) e.preventDefault(); });",
   '}',
+  // No form of this app is ever sent: one that the app has not handled yet (not yet hydrated) is held, and
+  // the question presses Continue again once it works (src/components/QuestionShell.tsx).
+  "d.addEventListener('submit', function (e) {",
+  "  var r = d.getElementById('root');",
+  "  if (r && !e.defaultPrevented) { e.preventDefault(); r.setAttribute('data-submit-pending', ''); }",
+  '});',
   "var text = d.querySelector('meta[name=\"app-text-' + lang + '\"]'), entry = d.querySelector('meta[name=\"app-entry\"]');",
   'if (entry) requestAnimationFrame(function () {',
   '  setTimeout(function () {',

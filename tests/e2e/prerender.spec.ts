@@ -209,6 +209,28 @@ test.describe('before the app starts (its code held back), then after', () => {
     await expect(page).toHaveURL(stepUrl('grounds'));
   });
 
+  test('Continue pressed before the app starts is pressed again once it has: the answer is taken, or its error shown', async ({ page }) => {
+    await page.clock.setFixedTime(TODAY);
+    let release = await holdApp(page);
+    await page.goto('/?lang=ru#/location');
+    await page.getByLabel(tr('ru', 'questions.location.options.outside_us')).check();
+    await page.getByRole('button', { name: tr('ru', 'nav.continue') }).click();
+    await expect(page).toHaveURL(/#\/location$/);
+    await release();
+    await expect(page).toHaveURL(stepUrl('grounds'));
+    await expect(page.locator('#grounds-heading')).toBeVisible();
+
+    await page.unrouteAll();
+    await page.evaluate(() => sessionStorage.clear());
+    release = await holdApp(page);
+    await page.goto('about:blank');
+    await page.goto('/?lang=ru#/location');
+    await page.getByRole('button', { name: tr('ru', 'nav.continue') }).click();
+    await release();
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await expect(page).toHaveURL(/#\/location$/);
+  });
+
   test('the skip link before the app starts keeps the start page, and the app then shows it too', async ({ page }) => {
     const release = await holdApp(page);
     await page.goto('/?lang=en');
