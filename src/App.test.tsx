@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import en from '../locales/en/translation.json';
@@ -44,6 +44,19 @@ describe('App', () => {
     await user.keyboard(' ');
     expect(window.location.hash).toBe('#/grounds');
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  });
+
+  it('Ctrl-click on Start or on the language link is left to the browser (a new tab); a plain click is the app’s', () => {
+    window.history.replaceState(null, '', '/#/');
+    render(<App today={TODAY} />);
+    const language = screen.getByRole('link', { name: en.language.switchTo });
+    const start = screen.getByRole('button', { name: new RegExp(en.start.button) });
+    // fireEvent returns false when a handler prevented the browser's own action.
+    expect(fireEvent.click(language, { ctrlKey: true })).toBe(true);
+    expect(fireEvent.click(start, { metaKey: true })).toBe(true);
+    expect(fireEvent.click(start, { button: 1 })).toBe(true);
+    expect(document.documentElement.lang).toBe('en');
+    expect(fireEvent.click(start)).toBe(false);
   });
 
   it('restores answers and lands on the step in the URL, or the first open step when it is not reachable', () => {
