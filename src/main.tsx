@@ -5,7 +5,6 @@ import { isQuestionId, type QuestionId } from '../flows/asylum/questions';
 import { App } from './App';
 import i18n, { loadNamespaces } from './i18n/i18n';
 import { detectLanguage } from './lib/language';
-import { parseHash } from './lib/route';
 import { createScreener, type Screener } from './lib/screener';
 import { registerServiceWorker } from './lib/serviceWorker';
 import './styles/screen.css';
@@ -16,11 +15,10 @@ import './styles/screen.css';
  * empty walk, in the language the boot script chose. Then the app hydrates it (the words on the screen stay
  * the same nodes); otherwise (saved answers, a page deep in a walk, the frame) it replaces it in one commit.
  */
-function matchesPrerendered(root: HTMLElement, screener: Screener, lng: string): boolean {
+function matchesPrerendered(root: HTMLElement, screener: Screener, paintedLang: string, lng: string): boolean {
   const shown = root.getAttribute('data-prerendered');
   const snapshot = screener.getSnapshot();
-  if (document.documentElement.lang !== lng || Object.keys(snapshot.context.answers).length > 0) return false;
-  if (parseHash(window.location.hash).kind === 'page') return false;
+  if (paintedLang !== lng || Object.keys(snapshot.context.answers).length > 0) return false;
   const step = currentStep(snapshot);
   return (shown === 'start' && step === 'start') || (shown === 'location' && step === 'location');
 }
@@ -34,6 +32,8 @@ function tickedBeforeStart(root: HTMLElement): { questionId: QuestionId; value: 
 async function main() {
   // "Today" is the device's local calendar date, read once at start (and again on a reload).
   const today = localCalendarDate(new Date());
+  // The language the boot script painted in (<html lang>, before i18next sets it to the app's own choice).
+  const paintedLang = document.documentElement.lang;
   const lng = detectLanguage(window.location.search, navigator.languages ?? [navigator.language]);
   await loadNamespaces(lng, ['translation']);
   await i18n.changeLanguage(lng);
@@ -44,7 +44,7 @@ async function main() {
   const root = document.getElementById('root');
   if (!root) return;
   const screener = createScreener(today);
-  if (matchesPrerendered(root, screener, lng)) hydrateRoot(root, <App today={today} screener={screener} draft={tickedBeforeStart(root)} />);
+  if (matchesPrerendered(root, screener, paintedLang, lng)) hydrateRoot(root, <App today={today} screener={screener} draft={tickedBeforeStart(root)} />);
   else createRoot(root).render(<App today={today} screener={screener} />);
   registerServiceWorker();
 }

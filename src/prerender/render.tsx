@@ -28,8 +28,8 @@ const noop = () => undefined;
  * data-pre-<name>; the boot script (src/prerender/boot.ts) gives them back to the one page it shows.
  * React escapes quotes in text, so only attributes match.
  */
-export const HELD_ATTRIBUTES = ['id', 'for', 'aria-describedby', 'aria-labelledby', 'aria-controls'] as const;
-export function holdIds(html: string): string {
+const HELD_ATTRIBUTES = ['id', 'for', 'aria-describedby', 'aria-labelledby', 'aria-controls'] as const;
+function holdIds(html: string): string {
   return html.replace(new RegExp(` (${HELD_ATTRIBUTES.join('|')})="`, 'g'), ' data-pre-$1="');
 }
 
