@@ -4,7 +4,7 @@
 import type { Answers } from '../../flows/asylum/answers';
 import { localCalendarDate } from '../../flows/asylum/dates';
 import type { QuestionId } from '../../flows/asylum/questions';
-import { completeAnswers } from '../../flows/asylum/testing/fixtures';
+import { EVERY_QUESTION_ANSWERS, completeAnswers } from '../../flows/asylum/testing/fixtures';
 import { flowPath } from '../../flows/asylum/testing/flowRules';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -128,21 +128,7 @@ export async function bandBottom(page: Page): Promise<number> {
 }
 
 /** The longest path (relocation and exceptions asked), ending in `may_qualify_exception` (deadline passed, an exception ticked). */
-export const FULL_WALK_EN: Walk = walkOf({
-  location: 'in_us',
-  minor: 'no',
-  grounds: ['political', 'military_refusal'],
-  harm: 'past_harm',
-  harmBy: 'non_state_uncontrolled',
-  relocation: 'unsure',
-  otherCountry: 'no',
-  lastArrival: '2024-03-10',
-  entry: 'visa',
-  proceedings: 'no',
-  priorDenial: 'no',
-  exceptions: ['changed_circumstances'],
-  bars: ['none'],
-});
+export const FULL_WALK_EN: Walk = walkOf(EVERY_QUESTION_ANSWERS);
 export const FULL_WALK_EN_OUTCOME = 'may_qualify_exception';
 
 /** The longest path, ending in `deadline_passed`. */

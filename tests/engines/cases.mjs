@@ -295,23 +295,6 @@ function recentArrivalWalk(rules, today) {
   );
 }
 
-/** Every one of the questions: harmed by others the authorities cannot stop, deadline long passed, an exception. */
-const EVERY_QUESTION_WALK = {
-  location: 'in_us',
-  minor: 'no',
-  grounds: ['political', 'military_refusal'],
-  harm: 'past_harm',
-  harmBy: 'non_state_uncontrolled',
-  relocation: 'unsure',
-  otherCountry: 'no',
-  lastArrival: '2024-03-10',
-  entry: 'visa',
-  proceedings: 'no',
-  priorDenial: 'no',
-  exceptions: ['changed_circumstances'],
-  bars: ['none'],
-};
-
 // ---------------------------------------------------------------- the cases
 
 /** Each case: { name, run(session) }. The runner also fails a case on a console error or a request elsewhere. */
@@ -340,12 +323,14 @@ export const CASES = [
   {
     name: 'a walk in English through every question reaches the right outcome',
     async run(s) {
-      const expected = s.expectedOutcome(EVERY_QUESTION_WALK);
+      // The longest path, the one the Chromium walks take too (flows/asylum/testing/fixtures.ts).
+      const answers = s.rules.EVERY_QUESTION_ANSWERS;
+      const expected = s.expectedOutcome(answers);
       expectEqual(expected, 'may_qualify_exception', 'the rules for this walk');
       await s.open('/?lang=en');
       expectEqual(await s.lang(), 'en', '<html lang>');
       await s.start();
-      expectEqual(await s.walkToSummary(EVERY_QUESTION_WALK), expected, 'data-outcome');
+      expectEqual(await s.walkToSummary(answers), expected, 'data-outcome');
       await s.expectHeading('the summary');
     },
   },

@@ -69,6 +69,27 @@ export function completeAnswers(overrides: Answers, today: string): Answers {
   return answers;
 }
 
+/**
+ * The longest path: every question asked, relocation and exceptions too (harmed by others the authorities cannot
+ * stop, arrived 2024-03-10 so the deadline has long passed, changed circumstances claimed): may_qualify_exception.
+ * The browser walks share it, in Chromium (tests/e2e/helpers.ts) and in Firefox and WebKit (tests/engines/).
+ */
+export const EVERY_QUESTION_ANSWERS: Answers = {
+  location: 'in_us',
+  minor: 'no',
+  grounds: ['political', 'military_refusal'],
+  harm: 'past_harm',
+  harmBy: 'non_state_uncontrolled',
+  relocation: 'unsure',
+  otherCountry: 'no',
+  lastArrival: '2024-03-10',
+  entry: 'visa',
+  proceedings: 'no',
+  priorDenial: 'no',
+  exceptions: ['changed_circumstances'],
+  bars: ['none'],
+};
+
 const day = (min: string, max: string) =>
   fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
