@@ -155,6 +155,8 @@ const YEAR_DATE = /^(1[89]|2[01])\d\d$/;
 const FIXED_COUNTS: readonly RegExp[] = [
   /^18\u00a0лет$/, // under 18: the age of an unaccompanied child
   /^21\u00a0года$/, // unmarried children under 21 («до 21 года»), who can be included in the application
+  /^2\u00a0года$/, // two years' presence that protects from expedited removal (8 U.S.C. 1225(b)(1)(A)(iii))
+  /^(5|10|30)\u00a0дней$/, // change of address: 5 days to the court (EOIR-33), 10 to USCIS (AR-11); 30 days to pay the annual fee
 ];
 const PLURAL_KEY = /_(zero|one|two|few|many|other)$/;
 
@@ -179,7 +181,7 @@ function countsWithoutPlural(entries: readonly Entry[]): string[] {
 /** English term (as it may appear in a Russian value) → the Russian term that must stand beside it. */
 const ENGLISH_TERMS: readonly { english: RegExp; russian: RegExp; term: string }[] = [
   { english: /(?<!affirmative |defensive )\basylum\b(?! office)/gi, russian: /убежищ/i, term: '«убежище»' },
-  { english: /\bparole\b/gi, russian: /пароул/i, term: '«пароул»' },
+  { english: /\bparole\b/gi, russian: /пароул|пароль/i, term: '«пароль»' },
   { english: /\bNotice to Appear\b|\bNTA\b/g, russian: /повестк\p{L}*[\s\u00a0]+в[\s\u00a0]+иммиграционный[\s\u00a0]+суд|иммиграционн\p{L}*[\s\u00a0]+суд/iu, term: '«повестка в иммиграционный суд»' },
   { english: /\bcertified translations?\b/gi, russian: /удостоверени\p{L}*[\s\u00a0]+переводчика/iu, term: '«с подписанным удостоверением переводчика»' },
   { english: /\bwithholding of removal\b/gi, russian: /запрет\p{L}*[\s\u00a0]+высылки/iu, term: '«запрет высылки»' },
@@ -282,7 +284,7 @@ describe('terms checks (synthetic data)', () => {
 
   it('englishWithoutRussian finds an English term with no Russian term near it', () => {
     expect(englishWithoutRussian([fake('Подайте на asylum как можно скорее.')])).toHaveLength(1);
-    expect(englishWithoutRussian([fake('Вас впустили по parole.')])[0]).toMatch(/^ru\/summary\.json › x\.y: «Вас впустили по parole\.» — English "parole" without «пароул»/);
+    expect(englishWithoutRussian([fake('Вас впустили по parole.')])[0]).toMatch(/^ru\/summary\.json › x\.y: «Вас впустили по parole\.» — English "parole" without «пароль»/);
     expect(englishWithoutRussian([fake('Получите certified translation.')])).toHaveLength(1);
     expect(englishWithoutRussian([fake('Если пришёл Notice to Appear, идите к адвокату.')])).toHaveLength(1);
     expect(englishWithoutRussian([fake('убежище (asylum); пароул (parole); повестка в иммиграционный суд (Notice to Appear, NTA)')])).toEqual([]);

@@ -21,6 +21,8 @@ const LEGAL_IDS = [
   'uscis-asylum', 'uscis-i589', 'eoir-acis', 'eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'uscis-avoid-scams',
   'ian-directory', 'aila-search', 'uscis-processing-times', 'state-refugee-admissions',
   'uscis-fees', 'fr-2025-20622', 'uscis-ar-11', 'eoir-33', 'usc-8-1225', 'usc-8-1229a', 'usc-8-1232', 'bia-h-a-a-v', 'kind',
+  // LEGAL.md §12 (2026-12-06)
+  'cfr-106-2', 'cfr-208-8', 'fr-91-45637', 'fr-2026-15190', 'scotus-al-otro-lado', 'bia-delcarmen-lara', 'uscis-i765',
 ];
 
 const TODAY = '2026-11-25';
@@ -607,7 +609,7 @@ describe('RULES_REVIEWED', () => {
   it('is a real YYYY-MM-DD date, not in the future', () => {
     expect(RULES_REVIEWED).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Number.isNaN(Date.parse(`${RULES_REVIEWED}T00:00:00Z`))).toBe(false);
-    expect(RULES_REVIEWED).toBe('2026-11-29');
+    expect(RULES_REVIEWED).toBe('2026-12-06');
   });
 });
 

@@ -8,7 +8,7 @@ import { daysUntil, oneYearDeadline } from './deadline';
 import { answersOnPath } from './questions';
 
 /** The date the rules behind `assess` and the sources they cite were last checked. */
-export const RULES_REVIEWED = '2026-11-29';
+export const RULES_REVIEWED = '2026-12-06';
 
 export const OUTCOMES = [
   'outside_us',

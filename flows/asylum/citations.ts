@@ -89,6 +89,25 @@ export const CITATIONS = {
     title: 'Matter of H-A-A-V-, 29 I&N Dec. 233 (BIA 2025)',
     url: 'https://www.justice.gov/eoir/ag-bia-decisions',
   },
+  'cfr-106-2': { title: '8 CFR § 106.2 (USCIS form fees, Form I-765)', url: 'https://www.ecfr.gov/current/title-8/section-106.2' },
+  'cfr-208-8': { title: '8 CFR § 208.8 (travel abroad while the application is pending)', url: 'https://www.ecfr.gov/current/title-8/section-208.8' },
+  'fr-91-45637': {
+    title: '91 FR 45637: Annual Asylum Fee rule, correction (2026)',
+    url: 'https://www.govinfo.gov/link/fr/91/45637',
+  },
+  'fr-2026-15190': {
+    title: 'FR Doc. 2026-15190: referral of asylum applications to immigration court without an interview (2026)',
+    url: 'https://www.federalregister.gov/d/2026-15190',
+  },
+  'scotus-al-otro-lado': {
+    title: 'Mullin v. Al Otro Lado, No. 25-5 (U.S. 2026)',
+    url: 'https://www.supremecourt.gov/opinions/slipopinion/25',
+  },
+  'bia-delcarmen-lara': {
+    title: 'Matter of Delcarmen-Lara, 29 I&N Dec. 830 (BIA 2026)',
+    url: 'https://www.justice.gov/eoir/ag-bia-decisions',
+  },
+  'uscis-i765': { title: 'USCIS: Form I-765', url: 'https://www.uscis.gov/i-765' },
   kind: { title: 'Kids in Need of Defense (KIND)', url: 'https://kindusa.org/' },
   'state-refugee-admissions': {
     title: 'U.S. Refugee Admissions Program',

@@ -5,6 +5,7 @@ import { assess } from './assess';
 import { CITATIONS } from './citations';
 import { DATED_FACTS, factOn, factProblems, type DatedFact, type FactId } from './facts';
 import { POINTS, SECTIONS, planSummary, type Point } from './summary';
+import { addDays } from './dates';
 import { completeAnswers, sampleAnswersArb } from './testing/fixtures';
 
 const TODAY = '2026-11-29';
@@ -43,7 +44,7 @@ describe('What to do now: one to three steps, most urgent first', () => {
     ['lgbtWomanInRussia', ['abroad', 'lawyer']],
     ['childInUs', ['child']],
     ['childAtBorder', ['child']],
-    ['journalistPassed', ['deadlinePassed']],
+    ['journalistPassed', ['lateFiler']],
     ['crossedBetweenPorts', ['expeditedRemoval', 'detentionInside']],
     ['paroledAtPort', ['expeditedRemovalParole']],
     ['unsureCourt', ['checkCourt', 'lawyer']],
@@ -64,6 +65,58 @@ describe('What to do now: one to three steps, most urgent first', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the late filer (LEGAL.md §12): file now and explain the exception in the I-589 itself', () => {
+  it('is the step for a late affirmative filer, and "see a lawyer now" stays the step in court', () => {
+    const seen = { shown: 0, hidden: 0 };
+    fc.assert(
+      fc.property(sampleAnswersArb(TODAY), (overrides) => {
+        const p = plan(overrides);
+        const late = p.assessment.timing === 'passed';
+        const expected = late && p.assessment.filing === 'affirmative_uscis';
+        expect(p.now.includes('lateFiler'), JSON.stringify(p.answers)).toBe(expected);
+        // Exactly one of the two late steps, whenever a late step fits in the first three.
+        if (late && p.now.length < 3) expect(p.now.includes('lateFiler') !== p.now.includes('deadlinePassed'), JSON.stringify(p.answers)).toBe(true);
+        seen[expected ? 'shown' : 'hidden'] += 1;
+      }),
+      { numRuns: 400, seed: 11 },
+    );
+    expect(seen.shown).toBeGreaterThan(0);
+    expect(seen.hidden).toBeGreaterThan(0);
+    expect(plan({ ...PEOPLE.journalistPassed, proceedings: 'yes' }).now).toContain('deadlinePassed');
+  });
+
+  it('the flag "deadline passed" is not said again under "What may apply" when the step says it', () => {
+    expect(plan(PEOPLE.journalistPassed).flags).not.toContain('deadline_passed');
+  });
+});
+
+describe('the rules of LEGAL.md §12 are said only from the day they took effect', () => {
+  /** The plan of these answers on another day (their arrival moved with it, so the deadline stays as it was). */
+  function planOn(overrides: Answers, today: string) {
+    const answers = completeAnswers(overrides, today);
+    const assessment = assess(answers, today);
+    return { assessment, ...planSummary(answers, assessment, today) };
+  }
+  const day = (id: FactId) => String(DATED_FACTS[id][0].validFrom);
+  const before = (id: FactId) => addDays(day(id), -1);
+
+  it('referral without an interview (2026-07-28): the point, and the late filer step', () => {
+    const passed = { ...PEOPLE.journalistPassed, lastArrival: '2024-01-10' };
+    expect(planOn(passed, day('referralWithoutInterview')).points).toContain('referralNoInterview');
+    expect(planOn(passed, day('referralWithoutInterview')).now).toEqual(['lateFiler']);
+    expect(planOn(passed, before('referralWithoutInterview')).points).not.toContain('referralNoInterview');
+    expect(planOn(passed, before('referralWithoutInterview')).now).toEqual(['deadlinePassed']);
+  });
+
+  it('turn-backs at a crossing (2026-06-25) and travel on advance parole (2026-08-13)', () => {
+    expect(planOn(PEOPLE.chechenAtPort, day('borderTurnBacks')).points).toContain('borderAccess');
+    expect(planOn(PEOPLE.chechenAtPort, before('borderTurnBacks')).points).not.toContain('borderAccess');
+    const filer = { location: 'in_us', lastArrival: '2026-02-10' } satisfies Answers;
+    expect(planOn(filer, day('advanceParoleDeparture')).points).toContain('travel');
+    expect(planOn(filer, before('advanceParoleDeparture')).points).not.toContain('travel');
   });
 });
 
@@ -123,6 +176,11 @@ const WHEN: Record<Point, (p: ReturnType<typeof plan>) => boolean> = {
   changeAddress: ({ assessment: x, answers: a }) =>
     x.filing === 'affirmative_uscis' || x.filing === 'defensive_court' || (a.location === 'in_us' && (a.proceedings === 'yes' || a.proceedings === 'unsure')),
   uscisDelays: ({ assessment: x }) => x.filing === 'affirmative_uscis',
+  // LEGAL.md §12 (TODAY is after each rule's first day; the days before are tested below).
+  referralNoInterview: ({ assessment: x }) => x.filing === 'affirmative_uscis',
+  travel: ({ assessment: x }) => x.filing === 'affirmative_uscis' || x.filing === 'defensive_court',
+  currentForms: ({ assessment: x }) => x.filing === 'affirmative_uscis' || x.filing === 'defensive_court',
+  borderAccess: ({ answers: a }) => a.location === 'at_border' && a.minor !== 'yes',
   detention: ({ answers: a }) => a.minor !== 'yes' && a.location !== 'outside_us' && (a.location === 'at_border' || a.entry === 'between_ports' || a.entry === 'other'),
   expeditedRemoval: ({ answers: a }) =>
     a.location === 'in_us' && a.minor !== 'yes' && (a.entry === 'between_ports' || a.entry === 'other') && (a.lastArrival ?? '') > '2024-11-29',
@@ -219,8 +277,8 @@ describe('dated facts', () => {
     expect(factOn('workPermitFee', '2026-10-01')?.mayChange).toBe(false);
     expect(factOn('workPermitFee', '2026-11-02')?.mayChange).toBe(true); // 60 days before 2027-01-01
     expect(factOn('workPermitFee', '2026-11-01')?.mayChange).toBe(false);
-    expect(factOn('workPermitWaitDays', '2027-05-29')?.mayChange).toBe(false);
-    expect(factOn('workPermitWaitDays', '2027-05-30')?.mayChange).toBe(true); // checked 2026-11-29, 6 months on
+    expect(factOn('workPermitWaitDays', '2027-06-06')?.mayChange).toBe(false);
+    expect(factOn('workPermitWaitDays', '2027-06-07')?.mayChange).toBe(true); // checked 2026-12-06, 6 months on
   });
 });
 

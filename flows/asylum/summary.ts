@@ -1,13 +1,15 @@
 // The rules of the summary: what to do now (one to three steps, most urgent first), which parts apply,
 // and which of the current-law points (fees, the annual asylum fee, addresses, detention, expedited
-// removal, deportation flights, court practice, third-country removal) fit this person. Pure: it reads
+// removal, deportation flights, court practice, third-country removal, referral without an interview, the
+// southern border, travel abroad, form editions) fit this person. Points resting on a dated rule are shown
+// from the day it took effect (flows/asylum/facts.ts). Pure: it reads
 // the answers on the path and the assessment, and returns codes; the words live in locales/ and React
 // only renders. The table of points is in flows/asylum/README.md ("The summary").
 
 import type { Answers } from './answers';
 import { HARD_BARS, LAWYER_FIRST_FLAGS, type Assessment, type Flag } from './assess';
 import type { CitationId } from './citations';
-import { withinYears } from './facts';
+import { factOn, withinYears } from './facts';
 import { answersOnPath } from './questions';
 
 /** A step of "What to do now". */
@@ -15,6 +17,7 @@ export type NowStep =
   | 'hearing'
   | 'checkCourt'
   | 'deadlinePassed'
+  | 'lateFiler'
   | 'deadlineSoon'
   | 'expeditedRemoval'
   | 'expeditedRemovalParole'
@@ -44,6 +47,10 @@ export const POINTS = [
   'courtCompleteI589',
   'thirdCountry',
   'leavingAbandons',
+  'travel',
+  'currentForms',
+  'referralNoInterview',
+  'borderAccess',
   'abroad',
   'checkCourt',
   'child',
@@ -96,6 +103,11 @@ export function planSummary(allAnswers: Answers, assessment: Assessment, today: 
   const lawyerTalk = has('bars_undisclosed') && !OTHER_LAWYER_FIRST_FLAGS.some(has) && !(has('canada_stca') && a.location === 'at_border');
   const recent = typeof a.lastArrival === 'string' && withinYears(a.lastArrival, today, EXPEDITED_REMOVAL_YEARS);
   const notAdmitted = a.entry === 'between_ports' || a.entry === 'other';
+  const affirmative = filing === 'affirmative_uscis';
+  /** Since 2026-07-28 USCIS may send a case it thinks barred (a late filing, say) to court without an interview. */
+  const referral = affirmative && factOn('referralWithoutInterview', today) !== null;
+  /** Past the one-year deadline by our calculation (with a month-only arrival, FLOW.md §1, also 'uncertain'). */
+  const late = assessment.timing === 'passed';
 
   const point: Record<Point, boolean> = {
     annualAsylumFee: files,
@@ -109,6 +121,10 @@ export function planSummary(allAnswers: Answers, assessment: Assessment, today: 
     courtCompleteI589: filing === 'defensive_court' || a.proceedings === 'unsure',
     thirdCountry: alternatives.length > 0,
     leavingAbandons: files,
+    travel: files && factOn('advanceParoleDeparture', today) !== null,
+    currentForms: files,
+    referralNoInterview: referral,
+    borderAccess: a.location === 'at_border' && !child && factOn('borderTurnBacks', today) !== null,
     abroad,
     checkCourt: court,
     child,
@@ -121,7 +137,8 @@ export function planSummary(allAnswers: Answers, assessment: Assessment, today: 
   const candidates: [NowStep, boolean][] = [
     ['hearing', a.proceedings === 'yes'],
     ['checkCourt', a.proceedings === 'unsure'],
-    ['deadlinePassed', assessment.timing === 'passed'],
+    ['lateFiler', late && referral],
+    ['deadlinePassed', late && !referral],
     ['deadlineSoon', has('deadline_soon')],
     ['expeditedRemoval', point.expeditedRemoval],
     ['expeditedRemovalParole', point.expeditedRemovalParole],
@@ -135,12 +152,17 @@ export function planSummary(allAnswers: Answers, assessment: Assessment, today: 
   ];
   const now = candidates.filter(([, applies]) => applies).map(([step]) => step).slice(0, 3);
   // Every person is sent to a lawyer: when no step above already says so, the last step does.
-  const SENDS_TO_LAWYER: readonly NowStep[] = ['hearing', 'deadlinePassed', 'expeditedRemoval', 'expeditedRemovalParole', 'sayFear', 'child', 'lawyerFirst', 'lawyerTalk'];
+  const SENDS_TO_LAWYER: readonly NowStep[] = ['hearing', 'deadlinePassed', 'lateFiler', 'expeditedRemoval', 'expeditedRemovalParole', 'sayFear', 'child', 'lawyerFirst', 'lawyerTalk'];
   if (now.length < 3 && !now.some((step) => SENDS_TO_LAWYER.includes(step))) now.push('lawyer');
 
   // The bad news is said once: a flag whose step is already in "What to do now" is not repeated below.
-  const SAID_NOW: Partial<Record<Flag, NowStep>> = { deadline_passed: 'deadlinePassed', deadline_soon: 'deadlineSoon', check_proceedings: 'checkCourt', unaccompanied_minor: 'child' };
-  const shownFlags = flags.filter((flag) => !(flag === 'entry_review' && child) && !now.includes(SAID_NOW[flag] as NowStep));
+  const SAID_NOW: Partial<Record<Flag, readonly NowStep[]>> = {
+    deadline_passed: ['deadlinePassed', 'lateFiler'],
+    deadline_soon: ['deadlineSoon'],
+    check_proceedings: ['checkCourt'],
+    unaccompanied_minor: ['child'],
+  };
+  const shownFlags = flags.filter((flag) => !(flag === 'entry_review' && child) && !(SAID_NOW[flag] ?? []).some((step) => now.includes(step)));
   const sections = SECTIONS.filter((section) => {
     if (section === 'mayApply') return shownFlags.length > 0 || point.deportationFlights;
     if (section === 'otherProtection') return alternatives.length > 0;

@@ -68,7 +68,7 @@ describe('the summary in English', () => {
       'One year later is Sunday, July 4, 2027.',
       'Sunday, July 4 is a weekend day.',
       'Monday, July 5 is a federal holiday: Independence Day (observed).',
-      'When the last day falls on a weekend or a federal holiday, it moves to the next working day. So your last day to file is Tuesday, July 6, 2027.',
+      'When the last day falls on a weekend or a federal holiday, it moves to the next working day. So, by our calculation, your last day to file is Tuesday, July 6, 2027.',
     ]);
     expect(screen.getByRole('button', { name: 'Add this date to my calendar' })).toBeInTheDocument();
   });
@@ -80,7 +80,7 @@ describe('the summary in English', () => {
     expect(root.querySelector('[data-ground="lgbt"]')).toBeNull();
     expect(Array.from(root.querySelectorAll('[data-flag]'), (el) => el.getAttribute('data-flag'))).toEqual(['military_refusal_nuance']);
     expect(root).toHaveTextContent('The fee for Form I-589 is $100 (from January 1, 2026) and cannot be waived');
-    expect(root).toHaveTextContent('You may ask for a work permit 150 days after you file a complete application; it is granted no earlier than day 180. It costs $560 the first time and $275 to renew (from January 1, 2026).');
+    expect(root).toHaveTextContent('You may ask for a work permit 150 days after you file a complete application; it is granted no earlier than day 180. The first permit costs $560; a renewal costs $745 online or $795 on paper: $275 on top of the regular Form I-765 fee (fees from January 1, 2026).');
     expect(root.querySelector('[data-point="annualAsylumFee"]')).toHaveTextContent('Annual Asylum Fee, $102 (from January 1, 2026)');
     expect(root.querySelector('[data-point="mayChange"]')).toHaveTextContent('Fees may change soon');
     expect(root).toHaveTextContent('can bar you from every immigration benefit for life');
@@ -98,17 +98,17 @@ describe('the summary in English', () => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual(assess(IN_TIME, TODAY).citations.map((id) => CITATIONS[id].url));
     expect(links[0]).toHaveTextContent(CITATIONS['ina-208'].title);
     expect(root).toHaveTextContent('This is not legal advice.');
-    expect(root).toHaveTextContent('The rules in this check were last reviewed on November 29, 2026.');
+    expect(root).toHaveTextContent('The rules in this check were last reviewed on December 6, 2026.');
     expect(root.querySelector('.summary-stale')).toBeNull();
   });
 
   it('warns when the rules were reviewed more than six months before today', () => {
-    expect(RULES_REVIEWED).toBe('2026-11-29');
-    const fresh = renderSummary({ ...IN_TIME, lastArrival: '2026-11-01' }, '2027-05-29');
+    expect(RULES_REVIEWED).toBe('2026-12-06');
+    const fresh = renderSummary({ ...IN_TIME, lastArrival: '2026-11-01' }, '2027-06-06');
     expect(fresh.root.querySelector('.summary-stale')).toBeNull();
     fresh.unmount();
-    const { root } = renderSummary({ ...IN_TIME, lastArrival: '2026-11-01' }, '2027-05-30');
-    expect(root.querySelector('.summary-stale')).toHaveTextContent('Warning: the rules were last reviewed on November 29, 2026, more than six months ago.');
+    const { root } = renderSummary({ ...IN_TIME, lastArrival: '2026-11-01' }, '2027-06-07');
+    expect(root.querySelector('.summary-stale')).toHaveTextContent('Warning: the rules were last reviewed on December 6, 2026, more than six months ago.');
   });
 
   it('goes back to a question through its Change link', async () => {
@@ -153,7 +153,7 @@ describe('the summary in Russian', () => {
       'Ровно через год\u00a0— воскресенье, 4 июля 2027\u00a0г.: обычно это и\u00a0есть последний день.',
       'Воскресенье, 4 июля\u00a0— выходной день.',
       'Понедельник, 5 июля\u00a0— федеральный праздник День независимости (Independence Day), перенесённый на этот день (observed).',
-      'Если последний день выпадает на выходной или федеральный праздник, срок переносится на следующий рабочий день. Значит, вторник, 6 июля 2027\u00a0г.\u00a0— ваш последний день подачи.',
+      'Если последний день выпадает на выходной или федеральный праздник, срок переносится на следующий рабочий день. Значит, по нашему расчёту, вторник, 6 июля 2027\u00a0г.\u00a0— ваш последний день подачи.',
     ]);
     expect(root).toHaveTextContent(/убежищ[а-я]* \(asylum\)/);
     expect(screen.getByRole('button', { name: 'Добавить дату в\u00a0мой календарь' })).toBeInTheDocument();
@@ -249,23 +249,77 @@ describe('special deadlines', () => {
   });
 });
 
+describe('the fees of the day (LEGAL.md §12)', () => {
+  const point = (root: HTMLElement, id: string) => root.querySelector(`[data-point="${id}"]`);
+
+  it('inside the FY2026 window: the renewal is the H.R. 1 fee on top of the regular I-765 fee; USCIS "can" reject for an unpaid annual fee', () => {
+    const { root } = renderSummary(IN_TIME, '2026-12-31');
+    expect(point(root, 'workPermit')).toHaveTextContent('a renewal costs $745 online or $795 on paper: $275 on top of the regular Form I-765 fee');
+    expect(point(root, 'annualAsylumFee')).toHaveTextContent('USCIS can reject your application');
+    expect(point(root, 'annualAsylumFee')).not.toHaveTextContent('USCIS rejects');
+    expect(point(root, 'annualAsylumFee')).toHaveTextContent('Courts have paused parts of the rule on rejection for an unpaid fee (as of September 2026)');
+    expect(point(root, 'annualAsylumFee')).toHaveTextContent('you pay when the judge orders it in writing');
+    expect(point(root, 'changeAddress')).toHaveTextContent('a missed fee notice can mean your application is rejected');
+  });
+
+  it('after it (1 January 2027): no amount is stated, the waits, the court sentence and the fee page stay', () => {
+    const { root } = renderSummary({ ...IN_TIME, lastArrival: '2026-12-01' }, '2027-01-01');
+    const permit = point(root, 'workPermit');
+    expect(permit).toHaveTextContent('You may ask for a work permit 150 days after you file a complete application; it is granted no earlier than day 180.');
+    expect(permit?.querySelector(`a[href="${CITATIONS['uscis-fees'].url}"]`)).toHaveTextContent('USCIS fee page');
+    expect(point(root, 'annualAsylumFee')).toHaveTextContent('Courts have paused parts of the rule');
+    expect(point(root, 'annualAsylumFee')).toHaveTextContent('the amount is on the USCIS fee page');
+    expect(point(root, 'fees')).toHaveTextContent('see the USCIS fee page');
+    expect(root.querySelector('[data-point="mayChange"]')).toHaveTextContent('Fees may change soon');
+    expect(root).not.toHaveTextContent('$');
+  });
+
+  it('in Russian after the window: the waits keep their plural forms', async () => {
+    await useLanguage('ru');
+    const { root } = renderSummary({ ...IN_TIME, lastArrival: '2026-12-01' }, '2027-01-01');
+    expect(point(root, 'workPermit')).toHaveTextContent(plain('через 150\u00a0дней после подачи полного заявления'));
+    expect(point(root, 'workPermit')).toHaveTextContent('странице сборов USCIS');
+  });
+});
+
+describe('the rules of 2026 for the border, travel and the late filer (LEGAL.md §12)', () => {
+  it('at the border: may be turned back at a crossing, "may be given" a credible fear interview, never "usually"', () => {
+    const { root } = renderSummary({ location: 'at_border', minor: 'no', grounds: ['political'], harm: 'past_harm', harmBy: 'government', otherCountry: 'no', entry: 'parole', priorDenial: 'no', bars: ['none'] });
+    expect(root.querySelector('[data-point="borderAccess"]')).toHaveTextContent('be turned back before you step onto U.S. soil (allowed since June 25, 2026)');
+    expect(root.querySelector('[data-point="borderAccess"]')).toHaveTextContent('Crossing away from an official crossing is a crime');
+    expect(root.querySelector('[data-part="filing"]')).toHaveTextContent('You may be given a “credible fear” interview');
+    expect(root.querySelector('[data-part="filing"]')).not.toHaveTextContent(/usually gives you/);
+    expect(root.querySelector('[data-step="detentionBorder"]')).toHaveTextContent('phone number on paper');
+  });
+
+  it('a filer: travel on advance parole, form editions signed by hand, referral without an interview', () => {
+    const { root } = renderSummary(IN_TIME);
+    expect(root.querySelector('[data-point="travel"]')).toHaveTextContent('Since August 13, 2026, even a trip with a travel permit (advance parole)');
+    expect(root.querySelector('[data-point="currentForms"]')).toHaveTextContent('sign it by hand');
+    expect(root.querySelector('[data-point="referralNoInterview"]')).toHaveTextContent('Since July 28, 2026, USCIS may send an application to immigration court without an interview');
+  });
+});
+
 describe('urgent steps and border rules', () => {
   it('a recent crossing between ports shows the expanded expedited removal warning and the rules for its date', () => {
     const { root } = renderSummary({ ...IN_TIME, lastArrival: '2025-03-01', entry: 'between_ports', exceptions: ['none'] });
-    expect(root.querySelector('[data-step="expeditedRemoval"]')).toHaveTextContent('(expedited removal) anywhere in the U.S.');
+    expect(root.querySelector('[data-step="expeditedRemoval"]')).toHaveTextContent('without a hearing (expedited removal). See a lawyer now.');
+    expect(root.querySelector('[data-step="expeditedRemoval"] details')).toHaveTextContent('fast-track removal anywhere in the U.S.');
     const flag = root.querySelector('[data-flag="entry_review"]');
     expect(flag).toHaveTextContent('Circumvention of Lawful Pathways');
     expect(flag).toHaveTextContent('Securing the Border');
     expect(flag).toHaveTextContent('Proclamation 10888');
-    expect(flag).toHaveTextContent('as of November 29, 2026');
+    expect(flag).toHaveTextContent('Parts of it are blocked by courts, but it still limits asylum at the southern border (as of September 2026)');
+    expect(flag).not.toHaveTextContent('{{');
   });
 
-  it('an arrival before the border rules says they seem not to apply', () => {
+  it('an arrival before the border rules says they may not apply', () => {
     const { root } = renderSummary({ ...IN_TIME, lastArrival: '2022-10-01', entry: 'other', exceptions: ['none'] });
     const flag = root.querySelector('[data-flag="entry_review"]');
     expect(flag).toHaveTextContent('You arrived before May 11, 2023');
     expect(flag).not.toHaveTextContent('Circumvention');
-    expect(root.querySelector('[data-step="deadlinePassed"]')).not.toBeNull();
+    expect(flag).toHaveTextContent('so they may not apply to you');
+    expect(root.querySelector('[data-step="lateFiler"]')).toHaveTextContent('explain in Form I-589 itself, with proof, why you are filing after the deadline');
     expect(root.querySelector('#summary-now')).not.toHaveTextContent('expedited removal');
   });
 
@@ -345,7 +399,7 @@ describe('printing', () => {
     const header = root.querySelector('.print-header');
     expect(header).not.toBeVisible();
     expect(header).toHaveTextContent('Asylum Screener — Not legal advice');
-    expect(header).toHaveTextContent('Rules reviewed on November 29, 2026');
+    expect(header).toHaveTextContent('Rules reviewed on December 6, 2026');
     const facts = root.querySelector('.summary-lawyer-facts');
     expect(facts).not.toBeVisible();
     const rows = Array.from(facts?.querySelectorAll('tr') ?? [], (tr) => [tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent]);

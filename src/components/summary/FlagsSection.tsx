@@ -1,18 +1,19 @@
 import type { Answers } from '../../../flows/asylum/answers';
 import { FLAGS, type Flag } from '../../../flows/asylum/assess';
 import { CITATIONS } from '../../../flows/asylum/citations';
-import { BORDER_RULES, borderRulesFor } from '../../../flows/asylum/facts';
+import { BORDER_RULES, STATUS_AS_OF, borderRulesFor } from '../../../flows/asylum/facts';
 import type { SummaryPlan } from '../../../flows/asylum/summary';
 import type { SummaryT } from './useSummaryT';
 
 /** The southern-border rules that may reach this person: by the arrival date, or today when arriving now. */
 function EntryRules({ onPath, today, s }: { onPath: Answers; today: string; s: SummaryT }) {
-  const { t, date } = s;
+  const { t, date, month } = s;
   const arrival = typeof onPath.lastArrival === 'string' ? onPath.lastArrival : onPath.location === 'at_border' ? today : null;
   if (arrival === null) return <p>{t('summary.entryRules.unknownDate')}</p>;
   const rules = borderRulesFor(arrival);
   const [clp, stb, proclamation] = BORDER_RULES;
-  const asOf = date(clp.checkedOn);
+  // Court fights are told as of the month of the newest source found, not the day of the review (LEGAL.md §12).
+  const asOf = month(STATUS_AS_OF);
   return (
     <>
       <p>{onPath.location === 'at_border' ? t('summary.entryRules.atBorder') : t('summary.entryRules.intro', { date: date(arrival) })}</p>

@@ -3,7 +3,7 @@ import type { Answers } from '../../../flows/asylum/answers';
 import type { Assessment } from '../../../flows/asylum/assess';
 import { CITATIONS, type CitationId } from '../../../flows/asylum/citations';
 import type { ReactNode } from 'react';
-import { DATED_FACTS, factOn, type FactOnDay } from '../../../flows/asylum/facts';
+import { DATED_FACTS, STATUS_AS_OF, factOn, type FactOnDay } from '../../../flows/asylum/facts';
 import type { Point, SummaryPlan } from '../../../flows/asylum/summary';
 import type { SummaryT } from './useSummaryT';
 
@@ -13,10 +13,11 @@ const HUMANITARIAN_PAROLE_URL = 'https://www.uscis.gov/humanitarian/humanitarian
 const link = (id: CitationId) => <a href={CITATIONS[id].url} />;
 
 /** Where and how they would file (or, from abroad, what is possible). */
-export function FilingSection({ assessment, today, s }: { assessment: Assessment; today: string; s: SummaryT }) {
+export function FilingSection({ assessment, plan, today, s }: { assessment: Assessment; plan: SummaryPlan; today: string; s: SummaryT }) {
   const { t, date } = s;
   const { filing } = assessment;
   const suspended = factOn('refugeeAdmissionsSuspended', today);
+  const turnBacks = factOn('borderTurnBacks', today);
   return (
     <div className="summary-section summary-filing">
       {filing === 'affirmative_uscis' ? (
@@ -39,6 +40,7 @@ export function FilingSection({ assessment, today, s }: { assessment: Assessment
         <>
           <p>{t('summary.filing.credible_fear')}</p>
           <p>{t('summary.filing.credibleFearNext')}</p>
+          {plan.points.includes('borderAccess') && turnBacks ? <p data-point="borderAccess">{t('summary.points.borderAccess', { since: date(turnBacks.validFrom) })}</p> : null}
         </>
       ) : null}
       {filing === 'not_applicable' ? (
@@ -60,20 +62,31 @@ export function FilingSection({ assessment, today, s }: { assessment: Assessment
   );
 }
 
-/** The points of current law for someone who files: fees, the annual fee, addresses, court practice, leaving. */
+/**
+ * The points of current law for someone who files: fees, the annual fee, addresses, court practice, what USCIS
+ * may do without an interview, form editions, leaving and travel, the work permit. Every amount is the one in
+ * force today; when none is, the text without it links the fee page.
+ */
 export function FilingPoints({ plan, today, s }: { plan: SummaryPlan; today: string; s: SummaryT }) {
-  const { t, date, money } = s;
+  const { t, date, month, money } = s;
   const has = (point: Point) => plan.points.includes(point);
   const fees = { fees: link('uscis-fees') };
   const i589 = factOn('i589Fee', today);
   const aaf = factOn('annualAsylumFee', today);
+  const aafPaused = factOn('annualFeeRulePaused', today);
   const ead = factOn('workPermitFee', today);
   const renewal = factOn('workPermitRenewalFee', today);
+  const i765Online = factOn('i765FeeOnline', today);
+  const i765Paper = factOn('i765FeePaper', today);
   const wait = factOn('workPermitWaitDays', today);
   const grant = factOn('workPermitGrantDays', today);
+  const referral = factOn('referralWithoutInterview', today);
+  const departure = factOn('advanceParoleDeparture', today);
   const mayChange = [i589, aaf, ead, renewal].some((fact) => fact === null || fact.mayChange);
   const amount = (fact: FactOnDay | null) => (fact && typeof fact.value === 'number' ? money(fact.value) : '');
   const from = (fact: FactOnDay | null) => (fact ? date(fact.validFrom) : '');
+  /** The sum of amounts in force today (a renewal: the H.R. 1 fee on top of the regular I-765 fee). */
+  const total = (...facts: (FactOnDay | null)[]) => money(facts.reduce((sum, fact) => sum + (fact && typeof fact.value === 'number' ? fact.value : 0), 0));
   const items: [string, ReactNode][] = [];
   if (has('fees')) {
     items.push(['fees', i589 ? t('summary.points.fees', { fee: amount(i589), from: from(i589) }) : <Trans t={t} i18nKey="summary.points.feesNoAmount" components={fees} />]);
@@ -81,7 +94,10 @@ export function FilingPoints({ plan, today, s }: { plan: SummaryPlan; today: str
   if (has('annualAsylumFee')) {
     items.push([
       'annualAsylumFee',
-      aaf ? t('summary.points.annualAsylumFee', { fee: amount(aaf), from: from(aaf) }) : <Trans t={t} i18nKey="summary.points.annualAsylumFeeNoAmount" components={fees} />,
+      <>
+        {aaf ? t('summary.points.annualAsylumFee', { fee: amount(aaf), from: from(aaf) }) : <Trans t={t} i18nKey="summary.points.annualAsylumFeeNoAmount" components={fees} />}
+        {aafPaused ? <> {t('summary.points.annualFeePaused', { asOf: month(STATUS_AS_OF) })}</> : null}
+      </>,
     ]);
   }
   if (has('fees') && mayChange) items.push(['mayChange', <Trans t={t} i18nKey="summary.points.mayChange" components={fees} />]);
@@ -89,15 +105,27 @@ export function FilingPoints({ plan, today, s }: { plan: SummaryPlan; today: str
     items.push(['changeAddress', <Trans t={t} i18nKey="summary.points.changeAddress" components={{ ar11: link('uscis-ar-11'), eoir33: link('eoir-33') }} />]);
   }
   if (has('courtCompleteI589')) items.push(['courtCompleteI589', t('summary.points.courtCompleteI589')]);
+  if (has('referralNoInterview') && referral) items.push(['referralNoInterview', t('summary.points.referralNoInterview', { since: date(referral.validFrom) })]);
   if (has('fees')) {
     items.push(['complete', t('summary.counts.complete')]);
+    if (has('currentForms')) items.push(['currentForms', t('summary.points.currentForms')]);
     if (has('translations')) items.push(['translations', t('summary.counts.translations')]);
     items.push(['proof', t('summary.counts.proof')]);
   }
   if (has('leavingAbandons')) items.push(['leavingAbandons', t('summary.points.leavingAbandons')]);
+  if (has('travel') && departure) items.push(['travel', t('summary.points.travel', { since: date(departure.validFrom) })]);
   if (has('uscisDelays')) items.push(['uscisDelays', t('summary.points.uscisDelays')]);
-  if (has('fees') && ead && renewal && wait && grant) {
-    items.push(['workPermit', t('summary.points.workPermit', { count: Number(wait.value), grant: Number(grant.value), fee: amount(ead), renewal: amount(renewal), from: from(ead) })]);
+  // The waits do not depend on the fees: without amounts in force the point stays and links the fee page.
+  if (has('fees') && wait && grant) {
+    const waits = { count: Number(wait.value), grant: Number(grant.value) };
+    items.push([
+      'workPermit',
+      ead && renewal && i765Online && i765Paper ? (
+        t('summary.points.workPermit', { ...waits, fee: amount(ead), renewal: amount(renewal), renewalOnline: total(renewal, i765Online), renewalPaper: total(renewal, i765Paper), from: from(ead) })
+      ) : (
+        <Trans t={t} i18nKey="summary.points.workPermitNoAmount" count={waits.count} values={waits} components={fees} />
+      ),
+    ]);
   }
   if (items.length === 0) return null;
   return (

@@ -3,6 +3,7 @@ import { Trans } from 'react-i18next';
 import type { Answers } from '../../../flows/asylum/answers';
 import type { Assessment } from '../../../flows/asylum/assess';
 import { CITATIONS, type CitationId } from '../../../flows/asylum/citations';
+import { factOn } from '../../../flows/asylum/facts';
 import type { QuestionId } from '../../../flows/asylum/questions';
 import { answersOnPath } from '../../../flows/asylum/questions';
 import type { NowStep, SectionId, SummaryPlan } from '../../../flows/asylum/summary';
@@ -36,21 +37,43 @@ export interface SummaryContentProps {
 
 const link = (id: CitationId) => <a href={CITATIONS[id].url} />;
 
-/** One step of "What to do now". */
-function NowItem({ step, assessment, s }: { step: NowStep; assessment: Assessment; s: SummaryT }) {
-  const { t, longDate } = s;
-  switch (step) {
-    case 'hearing':
-      return <Trans t={t} i18nKey="summary.now.hearing" components={{ acis: link('eoir-acis'), eoir33: link('eoir-33') }} />;
-    case 'checkCourt':
-      return <Trans t={t} i18nKey="summary.now.checkCourt" components={{ acis: link('eoir-acis') }} />;
-    case 'child':
-      return <Trans t={t} i18nKey="summary.now.child" components={{ kind: link('kind') }} />;
-    case 'deadlineSoon':
-      return <>{t('summary.now.deadlineSoon', { date: longDate(assessment.deadline ?? '') })}</>;
-    default:
-      return <>{t(`summary.now.${step}`)}</>;
-  }
+/** The steps of "What to do now" whose detail is folded below their one or two sentences. */
+const NOW_DETAIL = [
+  'hearing',
+  'checkCourt',
+  'lateFiler',
+  'expeditedRemoval',
+  'expeditedRemovalParole',
+  'detentionBorder',
+  'detentionInside',
+  'sayFear',
+  'child',
+  'abroad',
+] as const satisfies readonly NowStep[];
+type DetailedStep = (typeof NOW_DETAIL)[number];
+const hasDetail = (step: NowStep): step is DetailedStep => (NOW_DETAIL as readonly NowStep[]).includes(step);
+
+/** One step of "What to do now": one or two sentences, and where there is more, a fold below it (open on paper). */
+function NowItem({ step, assessment, today, s, onScreen }: { step: NowStep; assessment: Assessment; today: string; s: SummaryT; onScreen: boolean }) {
+  const { t, longDate, date } = s;
+  const referral = factOn('referralWithoutInterview', today);
+  const components = { acis: link('eoir-acis'), eoir33: link('eoir-33'), kind: link('kind') };
+  const values = { date: longDate(assessment.deadline ?? ''), since: referral ? date(referral.validFrom) : '' };
+  return (
+    <>
+      <p>
+        <Trans t={t} i18nKey={`summary.now.${step}`} values={values} components={components} />
+      </p>
+      {hasDetail(step) ? (
+        <details className="summary-now__more" open={!onScreen || undefined}>
+          <summary className="summary-now__more-summary">{t('summary.now.more')}</summary>
+          <p>
+            <Trans t={t} i18nKey={`summary.nowMore.${step}`} values={values} components={components} />
+          </p>
+        </details>
+      ) : null}
+    </>
+  );
 }
 
 /** A folded part: a GOV.UK details element whose summary is the part's heading. Always open on paper. */
@@ -79,7 +102,7 @@ export function SummaryContent({ assessment, plan, answers, today, printedOn, ln
     mayApply: () => <FlagsSection plan={plan} onPath={onPath} today={today} s={s} />,
     filing: () => (
       <>
-        <FilingSection assessment={assessment} today={today} s={s} />
+        <FilingSection assessment={assessment} plan={plan} today={today} s={s} />
         {/* For a child the date is "to be safe, file before": no working that speaks of their last day. */}
         {plan.deadlineKind === 'deadline' ? <DeadlineWorking assessment={assessment} lastArrival={onPath.lastArrival} s={s} /> : null}
         <FilingPoints plan={plan} today={today} s={s} />
@@ -109,7 +132,7 @@ export function SummaryContent({ assessment, plan, answers, today, printedOn, ln
         <ol className="list summary-now__steps">
           {plan.now.map((step) => (
             <li key={step} data-step={step}>
-              <NowItem step={step} assessment={assessment} s={s} />
+              <NowItem step={step} assessment={assessment} today={today} s={s} onScreen={onScreen} />
             </li>
           ))}
         </ol>

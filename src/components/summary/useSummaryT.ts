@@ -17,11 +17,13 @@ export function useSummaryT(lng?: Lang) {
   const longDate = (iso: string) => formatDate(iso, lang, { dateStyle: undefined, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
   /** 'Monday, July 5' / 'понедельник, 5 июля' */
   const dayDate = (iso: string) => formatDate(iso, lang, { dateStyle: undefined, weekday: 'long', month: 'long', day: 'numeric' });
+  /** 'September 2026' / 'сентябрь 2026 г.': the month a status was last seen in the sources (facts.ts STATUS_AS_OF). */
+  const month = (iso: string) => formatDate(iso, lang, { dateStyle: undefined, month: 'long', year: 'numeric' });
   const money = (dollars: number) =>
     new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(dollars);
   /** Upper-cases the first letter of a sentence (Russian weekdays and months are lower case). */
   const sentence = (text: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
-  return { t, lang, date, longDate, dayDate, money, sentence };
+  return { t, lang, date, longDate, dayDate, month, money, sentence };
 }
 
 export type SummaryT = ReturnType<typeof useSummaryT>;
