@@ -155,7 +155,7 @@ const YEAR_DATE = /^(1[89]|2[01])\d\d$/;
 const FIXED_COUNTS: readonly RegExp[] = [
   /^18\u00a0лет$/, // under 18: the age of an unaccompanied child
   /^21\u00a0года$/, // unmarried children under 21 («до 21 года»), who can be included in the application
-  /^2\u00a0года$/, // two years' presence that protects from expedited removal (8 U.S.C. 1225(b)(1)(A)(iii))
+  /^2\u00a0(?:года|лет)$/, // two years' presence that protects from expedited removal (8 U.S.C. 1225(b)(1)(A)(iii))
   /^(5|10|30)\u00a0дней$/, // change of address: 5 days to the court (EOIR-33), 10 to USCIS (AR-11); 30 days to pay the annual fee
 ];
 const PLURAL_KEY = /_(zero|one|two|few|many|other)$/;

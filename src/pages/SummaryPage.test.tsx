@@ -168,7 +168,7 @@ describe('the summary in Russian', () => {
     expect(root).toHaveTextContent('Срок прошёл 684 дня назад.');
     const now = root.querySelector('#summary-now');
     expect(Array.from(root.querySelectorAll('#summary-now li'), (li) => li.getAttribute('data-step'))).toEqual(['hearing', 'deadlinePassed', 'detentionInside']);
-    expect(now).toHaveTextContent('Приходите на каждое заседание');
+    expect(now).toHaveTextContent('приходите на каждое заседание');
     expect(now).toHaveTextContent('форма EOIR-33');
     expect(now).not.toHaveTextContent('expedited removal');
     expect(root).toHaveTextContent('Куда и как подавать: иммиграционный суд');
@@ -257,7 +257,7 @@ describe('the fees of the day (LEGAL.md §12)', () => {
     expect(point(root, 'workPermit')).toHaveTextContent('a renewal costs $745 online or $795 on paper: $275 on top of the regular Form I-765 fee');
     expect(point(root, 'annualAsylumFee')).toHaveTextContent('USCIS can reject your application');
     expect(point(root, 'annualAsylumFee')).not.toHaveTextContent('USCIS rejects');
-    expect(point(root, 'annualAsylumFee')).toHaveTextContent('Courts have paused parts of the rule on rejection for an unpaid fee (as of September 2026)');
+    expect(point(root, 'annualAsylumFee')).toHaveTextContent('Courts have paused parts of this rule (as of September 2026)');
     expect(point(root, 'annualAsylumFee')).toHaveTextContent('you pay when the judge orders it in writing');
     expect(point(root, 'changeAddress')).toHaveTextContent('a missed fee notice can mean your application is rejected');
   });
@@ -267,7 +267,7 @@ describe('the fees of the day (LEGAL.md §12)', () => {
     const permit = point(root, 'workPermit');
     expect(permit).toHaveTextContent('You may ask for a work permit 150 days after you file a complete application; it is granted no earlier than day 180.');
     expect(permit?.querySelector(`a[href="${CITATIONS['uscis-fees'].url}"]`)).toHaveTextContent('USCIS fee page');
-    expect(point(root, 'annualAsylumFee')).toHaveTextContent('Courts have paused parts of the rule');
+    expect(point(root, 'annualAsylumFee')).toHaveTextContent('Courts have paused parts of this rule');
     expect(point(root, 'annualAsylumFee')).toHaveTextContent('the amount is on the USCIS fee page');
     expect(point(root, 'fees')).toHaveTextContent('see the USCIS fee page');
     expect(root.querySelector('[data-point="mayChange"]')).toHaveTextContent('Fees may change soon');
@@ -294,9 +294,9 @@ describe('the rules of 2026 for the border, travel and the late filer (LEGAL.md 
 
   it('a filer: travel on advance parole, form editions signed by hand, referral without an interview', () => {
     const { root } = renderSummary(IN_TIME);
-    expect(root.querySelector('[data-point="travel"]')).toHaveTextContent('Since August 13, 2026, even a trip with a travel permit (advance parole)');
+    expect(root.querySelector('[data-point="travel"]')).toHaveTextContent('since August 13, 2026, even a trip with a travel permit (advance parole)');
     expect(root.querySelector('[data-point="currentForms"]')).toHaveTextContent('sign it by hand');
-    expect(root.querySelector('[data-point="referralNoInterview"]')).toHaveTextContent('Since July 28, 2026, USCIS may send an application to immigration court without an interview');
+    expect(root.querySelector('[data-point="referralNoInterview"]')).toHaveTextContent('Since July 28, 2026, USCIS may send an application to court without an interview');
   });
 });
 
@@ -319,7 +319,7 @@ describe('urgent steps and border rules', () => {
     expect(flag).toHaveTextContent('You arrived before May 11, 2023');
     expect(flag).not.toHaveTextContent('Circumvention');
     expect(flag).toHaveTextContent('so they may not apply to you');
-    expect(root.querySelector('[data-step="lateFiler"]')).toHaveTextContent('explain in Form I-589 itself, with proof, why you are filing after the deadline');
+    expect(root.querySelector('[data-step="lateFiler"]')).toHaveTextContent('explain in Form I-589 itself, with proof, why you are filing late');
     expect(root.querySelector('#summary-now')).not.toHaveTextContent('expedited removal');
   });
 

@@ -82,7 +82,7 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(text).toContain('Your last day to file, by our calculation: Tuesday, July 6, 2027');
     expect(text).toContain('You have 223 days left.');
     expect(text).toContain('Asylum Screener — Not legal advice');
-    expect(text).toContain('Printed on November 25, 2026 · Rules reviewed on November 29, 2026');
+    expect(text).toContain('Printed on November 25, 2026 · Rules reviewed on December 6, 2026');
     expect(text).toContain('For the lawyer: key facts');
     expect(text).toContain('One-year deadline July 6, 2027 (not passed)');
     expect(text).toMatch(/USCIS: Form I-589 \(instructions, fee, where to file\)\s+\(https:\/\/www\.uscis\.gov\/i-589\)/);
@@ -99,7 +99,7 @@ for (const format of ['A4', 'Letter'] as const) {
     await expect(page.locator('#summary')).toHaveAttribute('data-outcome', 'deadline_passed');
     const path = await printPdf(page, 'ru-deadline-passed', format);
     const text = flat(pdfText(path));
-    expect(text).toContain('Годичный срок подачи на убежище прошёл');
+    expect(text).toContain('Годичный срок подачи на убежище, похоже, прошёл');
     expect(text).toContain('Ваш последний день подачи по нашему расчёту: пятница, 10 января 2025 г. Срок');
     expect(text).toContain('Срок прошёл 684 дня назад.');
     expect(text).toContain('Asylum Screener — Не юридическая консультация');

@@ -1,8 +1,11 @@
-// Six people on a 360 × 740 phone, in Russian and in English: their outcome and first step on the first
+// Seven people on a 360 × 740 phone, in Russian and in English: their outcome and first step on the first
 // screen, the print control within two screens, the folded summary within four, and nothing that does not
-// fit their branch. Then the printed summary opens every folded part.
+// fit their branch. Then, for every outcome, the longest summary found by search over generated answer sets,
+// in Russian, to the same limits. Then the printed summary opens every folded part.
 import type { Answers } from '../../flows/asylum/answers';
-import { expect, openWithAnswers, test, tr, walkOf, answersOf, type Lang } from './helpers';
+import { addDays } from '../../flows/asylum/dates';
+import { heaviestByOutcome } from '../../flows/asylum/testing/longest';
+import { TODAY_ISO, expect, openWithAnswers, test, tr, walkOf, answersOf, type Lang } from './helpers';
 
 const SCREEN = 740;
 
@@ -62,10 +65,18 @@ const PEOPLE: Record<string, Person> = {
   'an opposition journalist whose deadline passed, with changed circumstances': {
     answers: { location: 'in_us', grounds: ['political'], lastArrival: '2024-03-11', entry: 'visa', exceptions: ['changed_circumstances'] },
     outcome: 'may_qualify_exception',
-    firstStep: 'deadlinePassed',
+    firstStep: 'lateFiler',
     absent: ['[data-step="hearing"]'],
     absentText: [],
     present: ['details[data-part="otherProtection"]', '[data-point="thirdCountry"]'],
+  },
+  'a man who crossed between ports two months ago, with a court case, who preferred not to say about the bars': {
+    answers: { location: 'in_us', lastArrival: addDays(TODAY_ISO, -61), entry: 'between_ports', proceedings: 'yes', bars: ['prefer_not_say'] },
+    outcome: 'lawyer_first',
+    firstStep: 'hearing',
+    absent: ['[data-point="deportationFlights"]'],
+    absentText: [],
+    present: ['[data-step="expeditedRemoval"]', '[data-step="detentionInside"]', '[data-flag="bars_undisclosed"]'],
   },
 };
 
@@ -90,6 +101,24 @@ async function layout(page: import('@playwright/test').Page) {
 
 test.use({ viewport: { width: 360, height: SCREEN } });
 
+/** The limits of FLOW.md §3 for a summary on screen, every longer part folded; returns where things are. */
+async function expectFitsPhone(page: import('@playwright/test').Page, testInfo: import('@playwright/test').TestInfo) {
+  const summary = page.locator('#summary');
+  const steps = await summary.locator('#summary-now li').count();
+  expect(steps).toBeGreaterThanOrEqual(1);
+  expect(steps).toBeLessThanOrEqual(3);
+  const where = await layout(page);
+  testInfo.annotations.push({ type: 'layout', description: JSON.stringify(where) });
+  expect(where.openParts, 'every longer part starts folded').toBe(0);
+  expect(where.h1, 'the outcome headline on the first screen').toBeLessThan(SCREEN);
+  expect(where.nowBottom, '"What to do now" starts on the first screen').toBeLessThanOrEqual(SCREEN);
+  expect(where.now).toBeGreaterThanOrEqual(where.bandBottom);
+  expect(where.print, 'the print control within the first two screens').not.toBeNull();
+  expect(where.print ?? Infinity).toBeLessThan(2 * SCREEN);
+  expect(where.height, 'the folded summary within four screens').toBeLessThanOrEqual(4 * SCREEN);
+  return where;
+}
+
 for (const [who, person] of Object.entries(PEOPLE)) {
   for (const lang of ['ru', 'en'] as Lang[]) {
     test(`${who} (${lang}): outcome and first step on the first screen, print within two, at most four screens folded, nothing that does not fit`, async ({ page }, testInfo) => {
@@ -97,19 +126,7 @@ for (const [who, person] of Object.entries(PEOPLE)) {
       const summary = page.locator('#summary');
       await expect(summary).toHaveAttribute('data-outcome', person.outcome);
       await expect(summary.locator('#summary-now li').first()).toHaveAttribute('data-step', person.firstStep);
-      const steps = await summary.locator('#summary-now li').count();
-      expect(steps).toBeGreaterThanOrEqual(1);
-      expect(steps).toBeLessThanOrEqual(3);
-
-      const where = await layout(page);
-      testInfo.annotations.push({ type: 'layout', description: JSON.stringify(where) });
-      expect(where.openParts, 'every longer part starts folded').toBe(0);
-      expect(where.h1, 'the outcome headline on the first screen').toBeLessThan(SCREEN);
-      expect(where.nowBottom, '"What to do now" starts on the first screen').toBeLessThanOrEqual(SCREEN);
-      expect(where.now).toBeGreaterThanOrEqual(where.bandBottom);
-      expect(where.print, 'the print control within the first two screens').not.toBeNull();
-      expect(where.print ?? Infinity).toBeLessThan(2 * SCREEN);
-      expect(where.height, 'the folded summary within four screens').toBeLessThanOrEqual(4 * SCREEN);
+      await expectFitsPhone(page, testInfo);
       await page.screenshot({ path: testInfo.outputPath(`summary-${lang}-first.png`) });
 
       for (const selector of person.absent) await expect(summary.locator(selector), selector).toHaveCount(0);
@@ -118,6 +135,15 @@ for (const [who, person] of Object.entries(PEOPLE)) {
       for (const key of person.absentText) expect(text, key).not.toContain(tr(lang, `summary:${key}`, { count: 2, date: '' }).slice(0, 40));
     });
   }
+}
+
+for (const [outcome, answers] of Object.entries(heaviestByOutcome(TODAY_ISO))) {
+  test(`the longest summary found for ${outcome} (ru) fits the phone: print within two screens, at most four folded`, async ({ page }, testInfo) => {
+    testInfo.annotations.push({ type: 'answers', description: JSON.stringify(answers) });
+    await openWithAnswers(page, 'ru', answers, 'summary');
+    await expect(page.locator('#summary')).toHaveAttribute('data-outcome', outcome);
+    await expectFitsPhone(page, testInfo);
+  });
 }
 
 test('printing opens every folded part, from the print control and from the browser’s own print (beforeprint)', async ({ page }) => {
