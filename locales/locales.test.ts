@@ -111,6 +111,7 @@ function isNotProse(value: string): boolean {
 /** Keys whose Russian value may have no Cyrillic: names, the other language's own name, English terms. */
 const RU_LATIN_ALLOWED: readonly RegExp[] = [
   /^translation:app\.name$/,
+  /^translation:app\.title$/, // the tab and the history show only the app's name, no Russian sentence about asylum
   /^translation:app\.titlePage$/,
   /^translation:language\.switchTo$/,
   /^translation:language\.switchToCode$/,

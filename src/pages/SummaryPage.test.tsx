@@ -152,7 +152,7 @@ describe('the summary in Russian', () => {
       '4 июля 2026\u00a0г. вы в\u00a0последний раз въехали в\u00a0США.',
       'Ровно через год\u00a0— воскресенье, 4 июля 2027\u00a0г.: обычно это и\u00a0есть последний день.',
       'Воскресенье, 4 июля\u00a0— выходной день.',
-      'Понедельник, 5 июля\u00a0— федеральный праздник День независимости (Independence Day), перенесённый на этот день (observed).',
+      'Понедельник, 5 июля\u00a0— выходной день вместо федерального праздника: День независимости (Independence Day).',
       'Если последний день выпадает на выходной или федеральный праздник, срок переносится на следующий рабочий день. Значит, по нашему расчёту, вторник, 6 июля 2027\u00a0г.\u00a0— ваш последний день подачи.',
     ]);
     expect(root).toHaveTextContent(/убежищ[а-я]* \(asylum\)/);
@@ -165,11 +165,11 @@ describe('the summary in Russian', () => {
     const answers: Answers = { ...IN_TIME, grounds: ['lgbt'], lastArrival: '2024-01-10', entry: 'between_ports', proceedings: 'yes', exceptions: ['none'] };
     const { root } = renderSummary(answers);
     expect(root).toHaveAttribute('data-outcome', 'deadline_passed');
-    expect(root).toHaveTextContent('Срок прошёл 684 дня назад.');
+    expect(root).toHaveTextContent('Это было 684 дня назад.');
     const now = root.querySelector('#summary-now');
     expect(Array.from(root.querySelectorAll('#summary-now li'), (li) => li.getAttribute('data-step'))).toEqual(['hearing', 'deadlinePassed', 'detentionInside']);
     expect(now).toHaveTextContent('приходите на каждое заседание');
-    expect(now).toHaveTextContent('форма EOIR-33');
+    expect(now).toHaveTextContent('форма EOIR\u201133');
     expect(now).not.toHaveTextContent('expedited removal');
     expect(root).toHaveTextContent('Куда и как подавать: иммиграционный суд');
     expect(root).toHaveTextContent('Запрет высылки (withholding of removal)');
@@ -187,11 +187,11 @@ describe('plurals of the days left and the days since', () => {
     ['2027-07-01', 'Осталось 5 дней.', 'You have 5 days left.'],
     ['2027-06-25', 'Осталось 11 дней.', 'You have 11 days left.'],
     ['2027-06-15', 'Остался 21 день.', 'You have 21 days left.'],
-    ['2027-07-06', 'Сегодня — последний день подачи.', 'Today is your last day to file.'],
-    ['2027-07-07', 'Срок прошёл 1 день назад.', 'The deadline passed 1 day ago.'],
-    ['2027-07-09', 'Срок прошёл 3 дня назад.', 'The deadline passed 3 days ago.'],
-    ['2027-07-18', 'Срок прошёл 12 дней назад.', 'The deadline passed 12 days ago.'],
-    ['2027-07-28', 'Срок прошёл 22 дня назад.', 'The deadline passed 22 days ago.'],
+    ['2027-07-06', 'По нашему расчёту сегодня — последний день подачи.', 'By our calculation, today is your last day to file.'],
+    ['2027-07-07', 'Это было 1 день назад.', 'That was 1 day ago.'],
+    ['2027-07-09', 'Это было 3 дня назад.', 'That was 3 days ago.'],
+    ['2027-07-18', 'Это было 12 дней назад.', 'That was 12 days ago.'],
+    ['2027-07-28', 'Это было 22 дня назад.', 'That was 22 days ago.'],
   ];
   it.each(cases)('on %s', async (today, ru, en) => {
     await useLanguage('ru');
@@ -237,7 +237,7 @@ describe('special deadlines', () => {
   it('an unaccompanied child: the one-year rule does not apply, no calendar button', () => {
     const { root } = renderSummary({ ...IN_TIME, minor: 'yes', lastArrival: '2024-01-10', proceedings: 'yes' });
     expect(root).toHaveAttribute('data-outcome', 'may_qualify');
-    expect(root).toHaveTextContent('the one-year deadline may not apply to you while that is so (a lawyer can confirm), and USCIS decides your case first');
+    expect(root).toHaveTextContent('While that is so, the one-year deadline may not apply to you, and USCIS decides your case first. A lawyer can confirm this.');
     expect(root.querySelector('.summary-deadline-line')).toHaveTextContent('To be safe, file before Friday, January 10, 2025.');
     expect(root.querySelector('.summary-deadline-line time')).toHaveAttribute('datetime', '2025-01-10');
     expect(root).not.toHaveTextContent('Your last day to file');
@@ -358,7 +358,7 @@ describe('urgent steps and border rules', () => {
     await useLanguage('ru');
     view = renderSummary({ location: 'outside_us', grounds: ['religion'], harm: 'past_harm', harmBy: 'government' });
     expect(view.root).toHaveAttribute('data-outcome', 'outside_us');
-    expect(view.root.querySelector(`a[href="https://www.uscis.gov/humanitarian/humanitarian-parole"]`)).toHaveTextContent('Гуманитарный пароул');
+    expect(view.root.querySelector(`a[href="https://www.uscis.gov/humanitarian/humanitarian-parole"]`)).toHaveTextContent('Гуманитарный пароль');
     expect(view.root).toHaveTextContent('20 января 2025 г. её приостановили');
     expect(view.root.querySelector('.summary-counts')).toBeNull();
   });
