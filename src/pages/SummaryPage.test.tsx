@@ -259,7 +259,7 @@ describe('the fees of the day (LEGAL.md §12)', () => {
     expect(point(root, 'annualAsylumFee')).not.toHaveTextContent('USCIS rejects');
     expect(point(root, 'annualAsylumFee')).toHaveTextContent('Courts have paused parts of this rule (as of September 2026)');
     expect(point(root, 'annualAsylumFee')).toHaveTextContent('you pay when the judge orders it in writing');
-    expect(point(root, 'changeAddress')).toHaveTextContent('a missed fee notice can mean your application is rejected');
+    expect(point(root, 'changeAddress')).toHaveTextContent('if you miss a fee notice, your application may be rejected');
   });
 
   it('after it (1 January 2027): no amount is stated, the waits, the court sentence and the fee page stay', () => {
