@@ -12,23 +12,26 @@ import type { CitationId } from './citations';
 import { factOn, withinYears } from './facts';
 import { answersOnPath } from './questions';
 
+/** The steps of "What to do now", in their order of urgency ('lawyer' fills the last place when none sends to one). */
+export const NOW_STEPS = [
+  'hearing',
+  'checkCourt',
+  'lateFiler',
+  'deadlinePassed',
+  'deadlineSoon',
+  'expeditedRemoval',
+  'expeditedRemovalParole',
+  'detentionBorder',
+  'detentionInside',
+  'sayFear',
+  'child',
+  'abroad',
+  'lawyerTalk',
+  'lawyerFirst',
+  'lawyer',
+] as const;
 /** A step of "What to do now". */
-export type NowStep =
-  | 'hearing'
-  | 'checkCourt'
-  | 'deadlinePassed'
-  | 'lateFiler'
-  | 'deadlineSoon'
-  | 'expeditedRemoval'
-  | 'expeditedRemovalParole'
-  | 'detentionBorder'
-  | 'detentionInside'
-  | 'sayFear'
-  | 'child'
-  | 'abroad'
-  | 'lawyerFirst'
-  | 'lawyerTalk'
-  | 'lawyer';
+export type NowStep = (typeof NOW_STEPS)[number];
 
 /** The folded parts of the summary, in the order shown. */
 export const SECTIONS = ['mayApply', 'filing', 'otherProtection', 'family', 'evidence', 'lawyers', 'answers', 'about'] as const;

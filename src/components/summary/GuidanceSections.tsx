@@ -46,12 +46,17 @@ export function FilingSection({ assessment, plan, today, s }: { assessment: Asse
       {filing === 'not_applicable' ? (
         <>
           <p>
-            <Trans
-              t={t}
-              i18nKey="summary.filing.not_applicable"
-              values={{ date: suspended ? date(String(suspended.value)) : '', asOf: suspended ? date(DATED_FACTS.refugeeAdmissionsSuspended[0].checkedOn) : '' }}
-              components={{ usrap: link('state-refugee-admissions') }}
-            />
+            {/* Before the suspension took effect (a device clock set back), the sentence says nothing of it. */}
+            {suspended ? (
+              <Trans
+                t={t}
+                i18nKey="summary.filing.not_applicable"
+                values={{ date: date(String(suspended.value)), asOf: date(DATED_FACTS.refugeeAdmissionsSuspended[0].checkedOn) }}
+                components={{ usrap: link('state-refugee-admissions') }}
+              />
+            ) : (
+              <Trans t={t} i18nKey="summary.filing.not_applicableOpen" components={{ usrap: link('state-refugee-admissions') }} />
+            )}
           </p>
           <p>
             <Trans t={t} i18nKey="summary.filing.parole" components={{ parole: <a href={HUMANITARIAN_PAROLE_URL} /> }} />
