@@ -105,8 +105,10 @@ describe('the rules of LEGAL.md §12 are said only from the day they took effect
 
   it('referral without an interview (2026-07-28): the point, and the late filer step', () => {
     const passed = { ...PEOPLE.journalistPassed, lastArrival: '2024-01-10' };
-    expect(planOn(passed, day('referralWithoutInterview')).points).toContain('referralNoInterview');
+    // The step says it, so the point under "How to file" does not repeat it; a filer in time gets the point.
     expect(planOn(passed, day('referralWithoutInterview')).now).toEqual(['lateFiler']);
+    expect(planOn(passed, day('referralWithoutInterview')).points).not.toContain('referralNoInterview');
+    expect(planOn({ location: 'in_us', lastArrival: '2026-02-10' }, day('referralWithoutInterview')).points).toContain('referralNoInterview');
     expect(planOn(passed, before('referralWithoutInterview')).points).not.toContain('referralNoInterview');
     expect(planOn(passed, before('referralWithoutInterview')).now).toEqual(['deadlinePassed']);
   });
@@ -177,7 +179,7 @@ const WHEN: Record<Point, (p: ReturnType<typeof plan>) => boolean> = {
     x.filing === 'affirmative_uscis' || x.filing === 'defensive_court' || (a.location === 'in_us' && (a.proceedings === 'yes' || a.proceedings === 'unsure')),
   uscisDelays: ({ assessment: x }) => x.filing === 'affirmative_uscis',
   // LEGAL.md §12 (TODAY is after each rule's first day; the days before are tested below).
-  referralNoInterview: ({ assessment: x }) => x.filing === 'affirmative_uscis',
+  referralNoInterview: ({ assessment: x, now }) => x.filing === 'affirmative_uscis' && !now.includes('lateFiler'),
   travel: ({ assessment: x }) => x.filing === 'affirmative_uscis' || x.filing === 'defensive_court',
   currentForms: ({ assessment: x }) => x.filing === 'affirmative_uscis' || x.filing === 'defensive_court',
   borderAccess: ({ answers: a }) => a.location === 'at_border' && a.minor !== 'yes',

@@ -154,6 +154,8 @@ export function planSummary(allAnswers: Answers, assessment: Assessment, today: 
     ['lawyerFirst', outcome === 'lawyer_first' && !lawyerTalk],
   ];
   const now = candidates.filter(([, applies]) => applies).map(([step]) => step).slice(0, 3);
+  // Said once: the late filer's step already says that USCIS may send the case to court without an interview.
+  if (now.includes('lateFiler')) point.referralNoInterview = false;
   // Every person is sent to a lawyer: when no step above already says so, the last step does.
   const SENDS_TO_LAWYER: readonly NowStep[] = ['hearing', 'deadlinePassed', 'lateFiler', 'expeditedRemoval', 'expeditedRemovalParole', 'sayFear', 'child', 'lawyerFirst', 'lawyerTalk'];
   if (now.length < 3 && !now.some((step) => SENDS_TO_LAWYER.includes(step))) now.push('lawyer');

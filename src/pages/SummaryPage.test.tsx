@@ -257,7 +257,7 @@ describe('the fees of the day (LEGAL.md §12)', () => {
     expect(point(root, 'workPermit')).toHaveTextContent('a renewal costs $745 online or $795 on paper: $275 on top of the regular Form I-765 fee');
     expect(point(root, 'annualAsylumFee')).toHaveTextContent('USCIS can reject your application');
     expect(point(root, 'annualAsylumFee')).not.toHaveTextContent('USCIS rejects');
-    expect(point(root, 'annualAsylumFee')).toHaveTextContent('Courts have paused parts of this rule (as of September 2026)');
+    expect(point(root, 'annualAsylumFee')).toHaveTextContent('Courts have paused parts of this rule (as of September 2026); it can change.');
     expect(point(root, 'annualAsylumFee')).toHaveTextContent('you pay when the judge orders it in writing');
     expect(point(root, 'changeAddress')).toHaveTextContent('if you miss a fee notice, your application may be rejected');
   });

@@ -100,7 +100,7 @@ for (const format of ['A4', 'Letter'] as const) {
     const path = await printPdf(page, 'ru-deadline-passed', format);
     const text = flat(pdfText(path));
     expect(text).toContain('Годичный срок подачи на убежище, похоже, прошёл');
-    expect(text).toContain('Ваш последний день подачи по нашему расчёту: пятница, 10 января 2025 г. Срок');
+    expect(text).toContain('Ваш последний день подачи по нашему расчёту: пятница, 10 января 2025 г. Это было');
     expect(text).toContain('Это было 684 дня назад.');
     expect(text).toContain('Asylum Screener — Не юридическая консультация');
     expect(text).toContain('Это не юридическая консультация.');

@@ -140,7 +140,8 @@ export function SummaryContent({ assessment, plan, answers, today, printedOn, ln
       <DeadlineLine assessment={assessment} kind={plan.deadlineKind} s={s} interactive={onScreen} />
       {/* The print control comes right after the deadline (within the first two phone screens); the date of the check after it. */}
       {screen?.controls}
-      <p className="summary__as-of hint">{t('summary.asOf', { date: date(today) })}</p>
+      {/* On paper the printed header gives the date. */}
+      <p className="summary__as-of hint no-print">{t('summary.asOf', { date: date(today) })}</p>
       <div className="summary-parts">
         {plan.sections.map((id) => (
           <Fold key={id} id={id} title={title(id)} open={!onScreen || (screen?.open.includes(id) ?? false)}>
