@@ -1,9 +1,7 @@
 // Answers live only in memory and in this tab's sessionStorage (never localStorage, never cookies).
-// Everything read back is checked here by answersSchema (flows/asylum/answers.ts): what is not JSON or not
-// this version is dropped whole, each answer that fails the schema is dropped alone (an unknown code after
-// a deploy, a wrong type), the valid ones are kept. The machine then checks each date against today
-// (sanitizeAnswers, on RESTORE), so a date that has become impossible is dropped too.
-import { answersSchema, type Answers } from '../../flows/asylum/answers';
+// Everything read back is checked by the machine (RESTORE → sanitizeAnswers, flows/asylum/validation.ts):
+// each answer with its question's schema (answerSchema) and each date against today, each bad answer
+// dropped alone. What is not JSON or not this version is dropped here, whole.
 import { isLang, type Lang } from '../i18n/i18n';
 
 export const STORAGE_KEY = 'asylum-screener';
@@ -11,21 +9,8 @@ export const LANGUAGE_KEY = 'asylum-screener-lang';
 const VERSION = 1;
 
 export interface SavedState {
-  answers: Answers;
+  answers: unknown;
   step: string;
-}
-
-/**
- * Saved answers through answersSchema: all of them when they pass; else without each answer the schema
- * faults (FLOW.md: restored field by field, one bad answer dropped alone); nothing unless an object.
- */
-export function restoreAnswers(value: unknown): Answers {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  const parsed = answersSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const faulted = new Set(parsed.error.issues.map((issue) => issue.path[0]));
-  const rest = answersSchema.safeParse(Object.fromEntries(Object.entries(value).filter(([key]) => !faulted.has(key))));
-  return rest.success ? rest.data : {};
 }
 
 function storage(): Storage | null {
@@ -44,7 +29,7 @@ export function loadState(): SavedState | null {
     if (typeof data !== 'object' || data === null) return null;
     const { v, answers, step } = data as { v?: unknown; answers?: unknown; step?: unknown };
     if (v !== VERSION) return null;
-    return { answers: restoreAnswers(answers), step: typeof step === 'string' ? step : 'start' };
+    return { answers, step: typeof step === 'string' ? step : 'start' };
   } catch {
     return null;
   }
