@@ -31,7 +31,9 @@ export default defineConfig({
     // The test script builds first; this only serves dist/.
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    // Never test a server this run did not start: another checkout's preview on the same port would be tested
+    // silently. A port in use fails the run at once (set E2E_PORT to a free one).
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

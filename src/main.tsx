@@ -4,7 +4,7 @@ import { currentStep } from '../flows/asylum/machine';
 import { isQuestionId, type QuestionId } from '../flows/asylum/questions';
 import { App } from './App';
 import i18n, { loadNamespaces } from './i18n/i18n';
-import { detectLanguage } from './lib/language';
+import { startLanguage } from './lib/language';
 import { createScreener, type Screener } from './lib/screener';
 import { registerServiceWorker } from './lib/serviceWorker';
 import './styles/screen.css';
@@ -34,7 +34,7 @@ async function main() {
   const today = localCalendarDate(new Date());
   // The language the boot script painted in (<html lang>, before i18next sets it to the app's own choice).
   const paintedLang = document.documentElement.lang;
-  const lng = detectLanguage(window.location.search, navigator.languages ?? [navigator.language]);
+  const lng = startLanguage();
   await loadNamespaces(lng, ['translation']);
   await i18n.changeLanguage(lng);
   // Every step is a history entry of this one document, and each page starts at its top with its heading

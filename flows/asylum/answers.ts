@@ -1,5 +1,10 @@
-// Answers keyed by question id, and the schema that guards anything restored from storage: both derived
-// from the question registry (questions.ts), so a new question needs no line here.
+// Answers keyed by question id, and their stored form: answerSchema(id) for one answer, which checkAnswer
+// (validation.ts) applies to every answer the form gives and every answer restored from storage (through
+// sanitizeAnswers, field by field, so that one bad answer is dropped alone); answersSchema for all of them
+// at once, which the tests use to state the stored form. The app restores with sanitizeAnswers, not with
+// answersSchema: it would reject the whole object for one bad answer and cannot check a date against
+// today, and its object schema would add about 1 KB (gzip) to every first page. Both derived from the
+// question registry (questions.ts), so a new question needs no line here.
 
 import * as z from 'zod/mini';
 import { isIsoDate } from './dates';

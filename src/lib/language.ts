@@ -1,14 +1,46 @@
 import { isLang, type Lang } from '../i18n/i18n';
-import { loadLanguagePreference } from './storage';
+import { loadLanguagePreference, saveLanguagePreference } from './storage';
 
 /**
- * The language at start: `?lang=ru|en` when given, else the one chosen earlier in this tab,
- * else Russian when any of the browser's languages is Russian, else English.
+ * How this document was loaded (`PerformanceNavigationTiming.type`): 'navigate' (a link, the address bar),
+ * 'reload', 'back_forward' (the browser's Back or Forward reached an entry that needs a load), or
+ * undefined where the browser does not say.
  */
-export function detectLanguage(search: string, browserLanguages: readonly string[]): Lang {
+export function navigationType(): string | undefined {
+  try {
+    const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return entry?.type;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The language at start, by the rule the boot script follows too (src/prerender/boot.ts): `?lang=ru|en`
+ * on a fresh navigation, else the one chosen last in this tab, else Russian when any of the browser's
+ * languages is Russian, else English. On a reload or a Back/Forward load, `?lang=` decides only when the
+ * tab holds no choice: the address of an old entry (`?lang=en`, from before a switch to Russian) must not
+ * undo the person's later choice.
+ */
+export function detectLanguage(search: string, browserLanguages: readonly string[], navigation?: string): Lang {
   const fromUrl = new URLSearchParams(search).get('lang');
-  if (isLang(fromUrl)) return fromUrl;
   const saved = loadLanguagePreference();
+  const again = navigation === 'reload' || navigation === 'back_forward';
+  if (isLang(fromUrl) && !(again && saved)) return fromUrl;
   if (saved) return saved;
   return browserLanguages.some((l) => l.toLowerCase().startsWith('ru')) ? 'ru' : 'en';
+}
+
+/**
+ * The language this document starts in (detectLanguage for its address and load). When the address asked
+ * for it (`?lang=`: a shared link, or the language link before the app started) over another language this
+ * tab held, it becomes the tab's choice, so that a reload, or Back to an entry without `?lang=`, keeps it.
+ * A tab that holds no choice is left so (nothing is written): `?lang=` decides there on any load anyway.
+ */
+export function startLanguage(): Lang {
+  const search = window.location.search;
+  const lng = detectLanguage(search, navigator.languages ?? [navigator.language], navigationType());
+  const saved = loadLanguagePreference();
+  if (saved !== null && saved !== lng && new URLSearchParams(search).get('lang') === lng) saveLanguagePreference(lng);
+  return lng;
 }

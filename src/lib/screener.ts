@@ -4,8 +4,8 @@ import { hashFor, parseHash } from './route';
 import { loadState } from './storage';
 
 /**
- * Starts the questionnaire for `today`, restoring this tab's saved answers (validated by the machine;
- * anything corrupt is dropped) and landing on the step in the URL, or the first open step when that
+ * Starts the questionnaire for `today`, restoring this tab's saved answers (checked by the machine,
+ * sanitizeAnswers: each bad answer is dropped alone, the valid ones stay) and landing on the step in the URL, or the first open step when that
  * step is unknown or not yet reachable (the URL is then corrected with replaceState).
  */
 export function createScreener(today: string) {

@@ -1,5 +1,7 @@
 // Answers live only in memory and in this tab's sessionStorage (never localStorage, never cookies).
-// Everything read back is validated by the machine (answersSchema); anything corrupt is dropped.
+// Everything read back is checked by the machine (RESTORE → sanitizeAnswers, flows/asylum/validation.ts):
+// each answer with its question's schema (answerSchema) and each date against today, each bad answer
+// dropped alone. What is not JSON or not this version is dropped here, whole.
 import { isLang, type Lang } from '../i18n/i18n';
 
 export const STORAGE_KEY = 'asylum-screener';

@@ -1,14 +1,15 @@
 // The boot script (run before the first paint in the built index.html) picks the same language as the app
 // (src/lib/language.ts) and the right prerendered page for the hash.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectLanguage } from '../lib/language';
 import { LANGUAGE_KEY, STORAGE_KEY } from '../lib/storage';
 import { BOOT_SCRIPT } from './boot';
 
 const PAGES = ['start', 'location', 'frame'] as const;
 
-function setUp(search: string, hash: string, languages: string[], saved: string | null, state: string | null = null) {
+function setUp(search: string, hash: string, languages: string[], saved: string | null, state: string | null = null, navigation?: string) {
   window.history.replaceState(null, '', `/${search}${hash}`);
+  vi.spyOn(performance, 'getEntriesByType').mockReturnValue(navigation === undefined ? [] : [{ type: navigation } as unknown as PerformanceEntry]);
   Object.defineProperty(window.navigator, 'languages', { value: languages, configurable: true });
   sessionStorage.clear();
   if (saved !== null) sessionStorage.setItem(LANGUAGE_KEY, saved);
@@ -35,6 +36,7 @@ function setUp(search: string, hash: string, languages: string[], saved: string 
 const shown = () => document.querySelector('#root .shown')?.textContent;
 
 afterEach(() => {
+  vi.restoreAllMocks();
   sessionStorage.clear();
   window.history.replaceState(null, '', '/');
 });
@@ -53,13 +55,25 @@ describe('boot script', () => {
     ['', ['ru'], 'xx'],
   ];
   for (const [search, languages, saved] of cases) {
-    it(`picks the app's language for ${search || 'no ?lang'}, browser ${languages.join(',') || 'none'}, saved ${saved}`, () => {
-      setUp(search, '', languages, saved);
-      const expected = detectLanguage(search, languages);
-      expect(document.documentElement.lang).toBe(expected);
-      expect(shown()).toBe(`${expected} start`);
+    it(`picks the app's language for ${search || 'no ?lang'}, browser ${languages.join(',') || 'none'}, saved ${saved}, on every kind of load`, () => {
+      // undefined: a browser that does not say how the page was loaded.
+      for (const navigation of [undefined, 'navigate', 'reload', 'back_forward']) {
+        setUp(search, '', languages, saved, null, navigation);
+        const expected = detectLanguage(search, languages, navigation);
+        expect(document.documentElement.lang, navigation).toBe(expected);
+        expect(shown(), navigation).toBe(`${expected} start`);
+      }
     });
   }
+
+  it('on a reload or a Back/Forward load, keeps the language chosen last over the ?lang= of an old entry', () => {
+    for (const navigation of ['reload', 'back_forward']) {
+      setUp('?lang=en', '#/grounds', ['en-US'], 'ru', null, navigation);
+      expect(document.documentElement.lang, navigation).toBe('ru');
+    }
+    setUp('?lang=en', '#/grounds', ['ru-RU'], 'ru', null, 'navigate');
+    expect(document.documentElement.lang).toBe('en');
+  });
 
   it('picks the page by the hash: the start page, the first question, or the frame alone (never the start page deep in a walk)', () => {
     for (const [hash, page] of [['', 'start'], ['#', 'start'], ['#/', 'start'], ['#main-content', 'start'], ['#/location', 'location'], ['#/grounds', 'frame'], ['#/summary', 'frame'], ['#/privacy', 'frame']]) {

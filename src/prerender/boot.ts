@@ -1,7 +1,8 @@
 // The one inline script of dist/index.html (pinned by its sha256 in the CSP, src/csp.ts). It runs before
 // the first paint, at the end of <body>:
 //   1. picks the language by the app's rule (src/lib/language.ts): ?lang=, then this tab's earlier choice
-//      (sessionStorage), then Russian when any of the browser's languages is Russian, else English;
+//      (sessionStorage), then Russian when any of the browser's languages is Russian, else English; on a
+//      reload or a Back/Forward load (the navigation entry's type) the tab's choice comes before ?lang=;
 //   2. picks the page by the hash: the start page (#/, none, or a fragment that is not a route such as
 //      #main-content), the first question (#/location), or the page frame alone (any other route, e.g. a
 //      reload at #/grounds: never the start page; and any page when this tab has answers, since the app then
@@ -28,9 +29,11 @@ export const BOOT_SCRIPT = [
   '(function () {',
   'var d = document, l = location, saved = null;',
   "try { saved = sessionStorage.getItem('asylum-screener-lang'); } catch (e) {}",
-  'var q = /[?&]lang=(ru|en)(&|$)/.exec(l.search);',
+  "var q = /[?&]lang=(ru|en)(&|$)/.exec(l.search), chosen = saved === 'ru' || saved === 'en', nav = null;",
+  "try { nav = performance.getEntriesByType('navigation')[0]; } catch (e) {}",
+  "if (q && chosen && nav && (nav.type === 'reload' || nav.type === 'back_forward')) q = null;",
   'var langs = navigator.languages || [navigator.language || ""];',
-  "var lang = q ? q[1] : saved === 'ru' || saved === 'en' ? saved : [].some.call(langs, function (x) { return /^ru/i.test(x); }) ? 'ru' : 'en';",
+  "var lang = q ? q[1] : chosen ? saved : [].some.call(langs, function (x) { return /^ru/i.test(x); }) ? 'ru' : 'en';",
   "var root = d.getElementById('root'), prefix = 'data-pre-', stored = null;",
   "try { stored = sessionStorage.getItem('asylum-screener'); } catch (e) {}",
   'var resumed = !!stored && !/"answers":\\{\\}/.test(stored);',

@@ -2,6 +2,7 @@
 // and sets <html lang>; an unknown ?lang falls back without a crash.
 import {
   SHORT_WALK,
+  appStarted,
   backLink,
   exact,
   expect,
@@ -17,6 +18,8 @@ import {
   tr,
   walk,
   walkOf,
+  type Lang,
+  type QuestionId,
 } from './helpers';
 
 test('switching language mid-walk keeps the answers, the step and a half-made choice, and sets <html lang>', async ({ page }) => {
@@ -131,3 +134,59 @@ test.describe('with a Russian browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });
+
+// Issue 25: the switch drops ?lang= from the address (replaceState), so the entries before it differ from the
+// current one in more than the hash: Back fires popstate but no hashchange. Every entry must still show its
+// own step, with its answer, in the language chosen last: ?lang= decides only on a fresh navigation, not
+// on a reload or a Back/Forward load when the tab holds a choice.
+for (const from of ['en', 'ru'] as const) {
+  const to: Lang = from === 'en' ? 'ru' : 'en';
+  for (const reload of [false, true]) {
+    test(`from ?lang=${from}#/location: after switching to ${to}${reload ? ' and a reload' : ''}, Back and Forward show each entry's step, in ${to}`, async ({ page }) => {
+      // No pinned clock here (the walk asks no date): Playwright's fake clock replaces window.performance with
+      // one that lists no navigation entry, which would hide how each page was loaded.
+      const loadType = () => page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type);
+      await page.goto(`/?lang=${from}#/location`);
+      await appStarted(page);
+      expect(await loadType()).toBe('navigate');
+      await expect(page.locator('html')).toHaveAttribute('lang', from);
+      await walk(page, SHORT_WALK.slice(0, 3)); // location, minor, grounds → on harm
+      await languageSwitch(page, from).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', to);
+      await expect(page.locator('h1')).toHaveText(exact(tr(to, 'questions.harm.title')));
+      await expect(page).not.toHaveURL(/[?&]lang=/);
+      if (reload) {
+        await page.reload();
+        await appStarted(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', to);
+        await expect(page).toHaveURL(stepUrl('harm'));
+      }
+
+      const shows = async (id: QuestionId, value: string | string[]) => {
+        // The entries before the switch still carry the old ?lang= (the case this test is about).
+        await expect(page).toHaveURL(new RegExp(`\\?lang=${from}#/${id}$`));
+        await appStarted(page);
+        await expectConsistent(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', to);
+        await expect(page.locator('h1')).toHaveText(exact(tr(to, `questions.${id}.title`)));
+        await expectShown(page, id, value);
+      };
+      await page.goBack();
+      await shows('grounds', ['political']);
+      await page.goBack();
+      await shows('minor', 'no');
+      await page.goForward();
+      await shows('grounds', ['political']);
+
+      // A load of an old entry keeps the language chosen last too: a reload there, and Back to it from
+      // another document (loaded again, unless the browser kept the page).
+      await page.reload();
+      expect(await loadType()).toBe('reload');
+      await shows('grounds', ['political']);
+      await page.goto('about:blank');
+      await page.goBack();
+      expect(await loadType()).toBe('back_forward');
+      await shows('grounds', ['political']);
+    });
+  }
+}

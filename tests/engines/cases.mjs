@@ -1,5 +1,5 @@
 // The cases the cross-engine runner (run.mjs) runs in every engine, written against its small engine
-// adapter (firefox.mjs, webkit.mjs): goto, reload, back, eval, element, click, type, drain.
+// adapter (firefox.mjs, webkit.mjs): goto, reload, back, forward, eval, element, click, type, drain.
 // The walks follow the app's own rules: the question order and path come from flows/asylum/questions.ts
 // and the expected outcome from flows/asylum/assess.ts, for today's date on this device (the app reads it
 // from the device too).
@@ -377,6 +377,35 @@ export const CASES = [
       expectEqual(await s.checkedCodes('minor'), [answers.minor], 'minor after Back');
       await s.answer('minor', answers.minor);
       await s.expectStepShown('grounds');
+    },
+  },
+  {
+    // Issue 25: the switch drops ?lang= with replaceState, so the earlier entries differ in more than the
+    // hash and Back fires popstate alone; a reload there must not bring the old ?lang= back either.
+    name: "after a language switch, the browser's back and forward show each entry's step in the language chosen last",
+    async run(s) {
+      const answers = recentArrivalWalk(s.rules, s.today);
+      await s.open('/?lang=en#/location');
+      for (const id of ['location', 'minor', 'grounds']) await s.answer(id, answers[id]);
+      await s.expectStepShown('harm');
+      await s.clickNamed(tr('en', 'language.switchTo'));
+      await s.waitFor(() => document.documentElement.lang, [], (v) => v === 'ru', 'the page turns Russian');
+      const shows = async (id, where) => {
+        expectEqual(await s.expectStepShown(id), id, where);
+        if (!/\?lang=en#/.test(await s.engine.url())) throw new Error(`${where}: the entry has lost its ?lang=en (${await s.engine.url()})`);
+        expectEqual(await s.lang(), 'ru', `<html lang> ${where}`);
+        await s.waitFor(() => document.querySelector('main h1')?.textContent.trim(), [], (v) => v === tr('ru', `questions.${id}.title`), `${where}: the question is asked in Russian`);
+        expectEqual(await s.checkedCodes(id), [answers[id]].flat(), `${id} ${where}`);
+      };
+      await s.engine.back();
+      await shows('grounds', 'after Back');
+      await s.expectHeading('after Back');
+      await s.engine.back();
+      await shows('minor', 'after Back twice');
+      await s.engine.forward();
+      await shows('grounds', 'after Forward');
+      await s.engine.reload();
+      await shows('grounds', 'after a reload');
     },
   },
   {

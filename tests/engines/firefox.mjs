@@ -84,6 +84,11 @@ export async function launchFirefox({ width, height, origin, launchTimeout }) {
         if (!/timeout/i.test(error.message)) throw error;
       });
     },
+    async forward() {
+      await tab.goForward({ timeout: 5_000 }).catch((error) => {
+        if (!/timeout/i.test(error.message)) throw error;
+      });
+    },
     url: () => tab.url(),
     /** Runs `fn(...args)` in the page (awaiting a promise); elements from `element()` may be passed. */
     eval: (fn, ...args) => tab.evaluate(fn, ...args),

@@ -144,6 +144,7 @@ export async function launchWebKit({ width, height, origin, launchTimeout }) {
     goto: (target) => driver.get(target),
     reload: () => driver.navigate().refresh(),
     back: () => driver.navigate().back(),
+    forward: () => driver.navigate().forward(),
     url: () => driver.getCurrentUrl(),
     eval(fn, ...args) {
       const source = `var done = arguments[arguments.length - 1];
