@@ -104,7 +104,7 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(text).toContain('Это было 684 дня назад.');
     expect(text).toContain('Asylum Screener — Не юридическая консультация');
     expect(text).toContain('Это не юридическая консультация.');
-    expect(text).toContain('Приходите на каждое заседание');
+    expect(text).toContain('приходите на каждое заседание');
     expect(text).toContain('Запрет высылки (withholding of removal)');
     expect(text).toMatch(/щ.*ё|ё.*щ/); // Cyrillic letters outside the basic range come through
     for (const control of ['Уйти с этой страницы', 'English', 'Распечатать или сохранить', 'Изменить', 'Начать заново', 'Назад']) {

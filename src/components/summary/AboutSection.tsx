@@ -24,8 +24,10 @@ export function AboutSection({ assessment, plan, today, s }: { assessment: Asses
       <p>
         <strong>{t('summary.about.notAdvice')}</strong>
       </p>
-      {/* On paper the printed header already gives this date. */}
-      <p className="no-print">{t('summary.about.reviewed', { date: date(RULES_REVIEWED) })}</p>
+      {/* On paper the printed header already gives these dates. */}
+      <p className="no-print summary__as-of">
+        {t('summary.asOf', { date: date(today) })} {t('summary.about.reviewed', { date: date(RULES_REVIEWED) })}
+      </p>
       {stale ? (
         <p className="warning-text summary-stale" role="note">
           {t('summary.about.stale', { date: date(RULES_REVIEWED) })}

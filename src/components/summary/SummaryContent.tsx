@@ -94,7 +94,7 @@ function Fold({ id, title, open, children }: { id: SectionId; title: string; ope
  */
 export function SummaryContent({ assessment, plan, answers, today, printedOn, lng, screen }: SummaryContentProps) {
   const s = useSummaryT(lng);
-  const { t, date } = s;
+  const { t } = s;
   const onPath = answersOnPath(answers, today);
   const onScreen = screen !== undefined;
   const title = (id: SectionId) => (id === 'filing' ? t(`summary.filing.title.${assessment.filing}`) : t(`summary.parts.${id}`));
@@ -140,8 +140,6 @@ export function SummaryContent({ assessment, plan, answers, today, printedOn, ln
       <DeadlineLine assessment={assessment} kind={plan.deadlineKind} s={s} interactive={onScreen} />
       {/* The print control comes right after the deadline (within the first two phone screens); the date of the check after it. */}
       {screen?.controls}
-      {/* On paper the printed header gives the date. */}
-      <p className="summary__as-of hint no-print">{t('summary.asOf', { date: date(today) })}</p>
       <div className="summary-parts">
         {plan.sections.map((id) => (
           <Fold key={id} id={id} title={title(id)} open={!onScreen || (screen?.open.includes(id) ?? false)}>
