@@ -30,8 +30,9 @@ export function StartPage({ hasAnswers, focusHeading, startHref, onStart }: Star
           <strong>{t('start.notAdviceTitle')}</strong> {t('start.notAdvice')}
         </p>
       </div>
-      <p>{t('start.privacyShort')}</p>
-      <p>{t('start.time')}</p>
+      <p>
+        {t('start.privacyShort')} {t('start.time')}
+      </p>
       <div className="button-group">
         {/* GOV.UK's start button is a link styled as a button: it works in the prerendered page before the app
             starts (the boot script shows the first question), and the app sends START instead. Space presses
