@@ -1,12 +1,12 @@
 import { useSelector } from '@xstate/react';
-import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { Suspense, lazy, use, useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentStep } from '../flows/asylum/machine';
 import { firstOpenStep, isQuestionId, questionPath, stepBefore, type QuestionId, type Step } from '../flows/asylum/questions';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ExitThisPage } from './components/ExitThisPage';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { currentLang, loadNamespaces } from './i18n/i18n';
+import { currentLang, hasAllWords, loadAllWords, loadNamespaces } from './i18n/i18n';
 import { useStepHistory } from './hooks/useStepHistory';
 import { hashFor } from './lib/route';
 import { createScreener, type Screener } from './lib/screener';
@@ -32,6 +32,17 @@ const GlossaryPage = lazy(() => Promise.all([import('./pages/GlossaryPage'), loa
 const PrivacyPage = lazy(() =>
   Promise.all([import('./pages/PrivacyPage'), loadNamespaces(currentLang(), ['privacy'])]).then(([m]) => ({ default: m.PrivacyPage })),
 );
+
+/**
+ * The first page loads only its own words (src/i18n/firstPage.ts); every other page waits here, inside the
+ * page frame (its loading line), until the rest of the words has come (main.tsx fetches it right after the
+ * start), so that it never shows a raw key. A failed load shows the error page, whose Try again loads again.
+ */
+function AllWords({ children }: { children: ReactNode }) {
+  const lng = currentLang();
+  if (!hasAllWords(lng)) use(loadAllWords(lng));
+  return children;
+}
 
 export interface AppProps {
   /** The device's local calendar date when the app started ('YYYY-MM-DD'). */
@@ -132,6 +143,9 @@ export function App({ today, screener, draft }: AppProps) {
         onAnswer={onAnswer}
       />
     );
+
+  // Only the start page and the first question have their words from the first page's chunk.
+  if (page !== null || (step !== 'start' && step !== 'location')) content = <AllWords>{content}</AllWords>;
 
   // The page the build prerendered (src/prerender/) is now the app's: the marker the boot script put on
   // #root goes as soon as React has committed (the boot script's pre-app handlers stop; tests wait on it).

@@ -16,18 +16,82 @@ export function otherLang(lng: Lang): Lang {
 }
 
 // static.json holds the words of index.html itself (written in at build time, src/prerender/plugin.ts): never loaded here.
-const loaders = import.meta.glob<Record<string, unknown>>(['../../locales/*/*.json', '!../../locales/*/static.json'], { import: 'default' });
+// translation.json comes in two parts (src/i18n/firstPage.ts, src/i18n/wordsPlugin.ts): the first page's words and the rest.
+const loaders = import.meta.glob<Record<string, unknown>>(['../../locales/*/*.json', '!../../locales/*/static.json', '!../../locales/*/translation.json'], {
+  import: 'default',
+});
+const firstPart = import.meta.glob<Record<string, unknown>>('../../locales/*/translation.json', { query: '?part=first', import: 'default' });
+const restPart = import.meta.glob<Record<string, unknown>>('../../locales/*/translation.json', { query: '?part=rest', import: 'default' });
 
-/** Loads namespaces of a language into i18next (once); does not change the current language. */
+type Part = 'first' | 'rest';
+/** The parts of each language's translation.json in i18next, and the loads under way (dropped when they fail). */
+const partsLoaded = new Set<string>();
+const partsLoading = new Map<string, Promise<void>>();
+
+function loadPart(lng: Lang, part: Part): Promise<void> {
+  const id = `${lng}/${part}`;
+  if (partsLoaded.has(id)) return Promise.resolve();
+  let loading = partsLoading.get(id);
+  if (!loading) {
+    const load = (part === 'first' ? firstPart : restPart)[`../../locales/${lng}/translation.json`];
+    if (!load) return Promise.reject(new Error(`Missing locale file ${lng}/translation (${part})`));
+    loading = load().then(
+      (words) => {
+        i18n.addResourceBundle(lng, 'translation', words, true, true);
+        partsLoaded.add(id);
+        partsLoading.delete(id);
+      },
+      (error: unknown) => {
+        partsLoading.delete(id);
+        throw error;
+      },
+    );
+    partsLoading.set(id, loading);
+  }
+  return loading;
+}
+
+/** Loads the first page's words of a language (the start page, the page frame, the first question). */
+export function loadFirstPageWords(lng: Lang): Promise<void> {
+  return loadPart(lng, 'first');
+}
+
+/** Whether every word of a language's translation.json is loaded (the first page's and the rest). */
+export function hasAllWords(lng: Lang): boolean {
+  return partsLoaded.has(`${lng}/first`) && partsLoaded.has(`${lng}/rest`);
+}
+
+const allWords = new Map<Lang, Promise<void>>();
+
+/**
+ * Loads every word of a language's translation.json: the same promise until it settles (React's use() needs
+ * one), and a failed load is tried again on the next call.
+ */
+export function loadAllWords(lng: Lang): Promise<void> {
+  let loading = allWords.get(lng);
+  if (!loading) {
+    loading = Promise.all([loadPart(lng, 'first'), loadPart(lng, 'rest')]).then(
+      () => undefined,
+      (error: unknown) => {
+        allWords.delete(lng);
+        throw error;
+      },
+    );
+    allWords.set(lng, loading);
+  }
+  return loading;
+}
+
+/** Loads namespaces of a language into i18next (once; 'translation' whole); does not change the current language. */
 export async function loadNamespaces(lng: Lang, namespaces: readonly Namespace[]): Promise<void> {
   await Promise.all(
-    namespaces
-      .filter((ns) => !i18n.hasResourceBundle(lng, ns))
-      .map(async (ns) => {
-        const load = loaders[`../../locales/${lng}/${ns}.json`];
-        if (!load) throw new Error(`Missing locale file ${lng}/${ns}`);
-        i18n.addResourceBundle(lng, ns, await load(), true, true);
-      }),
+    namespaces.map(async (ns) => {
+      if (ns === 'translation') return loadAllWords(lng);
+      if (i18n.hasResourceBundle(lng, ns)) return;
+      const load = loaders[`../../locales/${lng}/${ns}.json`];
+      if (!load) throw new Error(`Missing locale file ${lng}/${ns}`);
+      i18n.addResourceBundle(lng, ns, await load(), true, true);
+    }),
   );
 }
 
