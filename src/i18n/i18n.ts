@@ -20,67 +20,48 @@ export function otherLang(lng: Lang): Lang {
 const loaders = import.meta.glob<Record<string, unknown>>(['../../locales/*/*.json', '!../../locales/*/static.json', '!../../locales/*/translation.json'], {
   import: 'default',
 });
-const firstPart = import.meta.glob<Record<string, unknown>>('../../locales/*/translation.json', { query: '?part=first', import: 'default' });
-const restPart = import.meta.glob<Record<string, unknown>>('../../locales/*/translation.json', { query: '?part=rest', import: 'default' });
+const words = {
+  first: import.meta.glob<Record<string, unknown>>('../../locales/*/translation.json', { query: '?part=first', import: 'default' }),
+  rest: import.meta.glob<Record<string, unknown>>('../../locales/*/translation.json', { query: '?part=rest', import: 'default' }),
+};
 
-type Part = 'first' | 'rest';
-/** The parts of each language's translation.json in i18next, and the loads under way (dropped when they fail). */
-const partsLoaded = new Set<string>();
-const partsLoading = new Map<string, Promise<void>>();
+/** The loads of translation.json's parts ('enfirst', 'enrest', and both: 'enall'), and those done. */
+const loads = new Map<string, Promise<void>>();
+const loaded = new Set<string>();
 
-function loadPart(lng: Lang, part: Part): Promise<void> {
-  const id = `${lng}/${part}`;
-  if (partsLoaded.has(id)) return Promise.resolve();
-  let loading = partsLoading.get(id);
+/**
+ * Loads a part of a language's translation.json into i18next, or both ('all'): the same promise until it
+ * settles (React's use() needs one); a failed load is tried again on the next call.
+ */
+function loadWords(lng: Lang, part: 'first' | 'rest' | 'all'): Promise<void> {
+  const id = lng + part;
+  let loading = loads.get(id);
   if (!loading) {
-    const load = (part === 'first' ? firstPart : restPart)[`../../locales/${lng}/translation.json`];
-    if (!load) return Promise.reject(new Error(`Missing locale file ${lng}/translation (${part})`));
-    loading = load().then(
-      (words) => {
-        i18n.addResourceBundle(lng, 'translation', words, true, true);
-        partsLoaded.add(id);
-        partsLoading.delete(id);
-      },
+    const load = part === 'all' ? undefined : words[part][`../../locales/${lng}/translation.json`];
+    loading = (
+      part === 'all'
+        ? Promise.all([loadWords(lng, 'first'), loadWords(lng, 'rest')])
+        : load
+          ? load().then((found) => i18n.addResourceBundle(lng, 'translation', found, true, true))
+          : Promise.reject(new Error(`Missing locale file ${lng}/translation`))
+    ).then(
+      () => void loaded.add(id),
       (error: unknown) => {
-        partsLoading.delete(id);
+        loads.delete(id);
         throw error;
       },
     );
-    partsLoading.set(id, loading);
+    loads.set(id, loading);
   }
   return loading;
 }
 
 /** Loads the first page's words of a language (the start page, the page frame, the first question). */
-export function loadFirstPageWords(lng: Lang): Promise<void> {
-  return loadPart(lng, 'first');
-}
-
-/** Whether every word of a language's translation.json is loaded (the first page's and the rest). */
-export function hasAllWords(lng: Lang): boolean {
-  return partsLoaded.has(`${lng}/first`) && partsLoaded.has(`${lng}/rest`);
-}
-
-const allWords = new Map<Lang, Promise<void>>();
-
-/**
- * Loads every word of a language's translation.json: the same promise until it settles (React's use() needs
- * one), and a failed load is tried again on the next call.
- */
-export function loadAllWords(lng: Lang): Promise<void> {
-  let loading = allWords.get(lng);
-  if (!loading) {
-    loading = Promise.all([loadPart(lng, 'first'), loadPart(lng, 'rest')]).then(
-      () => undefined,
-      (error: unknown) => {
-        allWords.delete(lng);
-        throw error;
-      },
-    );
-    allWords.set(lng, loading);
-  }
-  return loading;
-}
+export const loadFirstPageWords = (lng: Lang) => loadWords(lng, 'first');
+/** Loads every word of a language's translation.json (the first page's and the rest). */
+export const loadAllWords = (lng: Lang) => loadWords(lng, 'all');
+/** Whether every word of a language's translation.json is loaded. */
+export const hasAllWords = (lng: Lang) => loaded.has(`${lng}all`);
 
 /** Loads namespaces of a language into i18next (once; 'translation' whole); does not change the current language. */
 export async function loadNamespaces(lng: Lang, namespaces: readonly Namespace[]): Promise<void> {
