@@ -1,5 +1,5 @@
 import { useSelector } from '@xstate/react';
-import { Suspense, lazy, use, useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { Suspense, lazy, memo, use, useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentStep } from '../flows/asylum/machine';
 import { firstOpenStep, isQuestionId, questionPath, stepBefore, type QuestionId, type Step } from '../flows/asylum/questions';
@@ -176,6 +176,34 @@ export function Frame({ onExit, shown, backHref, children }: FrameProps) {
   const { t } = useTranslation();
   return (
     <div className="page">
+      <FrameTop onExit={onExit} />
+      <div className="width-container">
+        {backHref !== null ? (
+          <nav className="step-nav" aria-label={t('nav.back')}>
+            <a href={backHref} className="back-link">
+              {t('nav.back')}
+            </a>
+          </nav>
+        ) : null}
+        <main id="main-content" className="main" tabIndex={-1}>
+          <ErrorBoundary resetKey={shown}>
+            <Suspense fallback={<p className="loading">{t('language.loading')}</p>}>{children}</Suspense>
+          </ErrorBoundary>
+        </main>
+      </div>
+      <FrameFooter />
+    </div>
+  );
+}
+
+// The parts of the frame that stay the same from step to step are not rendered again on a step (memo; their
+// useTranslation renders them again when the language changes).
+
+/** Skip link, the sticky top band with Exit this page, the header with the language switch. */
+const FrameTop = memo(function FrameTop({ onExit }: { onExit: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <a href="#main-content" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main-content')?.focus(); }}>
         {t('app.skipLink')}
       </a>
@@ -193,33 +221,25 @@ export function Frame({ onExit, shown, backHref, children }: FrameProps) {
           <LanguageSwitch />
         </div>
       </header>
-      <div className="width-container">
-        {backHref !== null ? (
-          <nav className="step-nav" aria-label={t('nav.back')}>
-            <a href={backHref} className="back-link">
-              {t('nav.back')}
-            </a>
-          </nav>
-        ) : null}
-        <main id="main-content" className="main" tabIndex={-1}>
-          <ErrorBoundary resetKey={shown}>
-            <Suspense fallback={<p className="loading">{t('language.loading')}</p>}>{children}</Suspense>
-          </ErrorBoundary>
-        </main>
-      </div>
-      <footer className="footer">
-        <div className="width-container">
-          <ul className="footer__links">
-            <li>
-              <a href={hashFor('privacy')}>{t('nav.privacy')}</a>
-            </li>
-            <li>
-              <a href={hashFor('glossary')}>{t('nav.glossary')}</a>
-            </li>
-          </ul>
-          <p>{t('app.footer')}</p>
-        </div>
-      </footer>
-    </div>
+    </>
   );
-}
+});
+
+const FrameFooter = memo(function FrameFooter() {
+  const { t } = useTranslation();
+  return (
+    <footer className="footer">
+      <div className="width-container">
+        <ul className="footer__links">
+          <li>
+            <a href={hashFor('privacy')}>{t('nav.privacy')}</a>
+          </li>
+          <li>
+            <a href={hashFor('glossary')}>{t('nav.glossary')}</a>
+          </li>
+        </ul>
+        <p>{t('app.footer')}</p>
+      </div>
+    </footer>
+  );
+});
