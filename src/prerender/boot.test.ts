@@ -194,7 +194,7 @@ describe('boot script: starting the app after the largest paint', () => {
     const realSetTimeout = globalThis.setTimeout;
     vi.stubGlobal('setTimeout', (callback: () => void, ms?: number) => {
       if (!ms) started += 1;
-      else if (ms === 1500) return realSetTimeout(() => undefined, 0);
+      else if (ms === 3000) return realSetTimeout(() => undefined, 0);
       else return realSetTimeout(callback, ms);
       return 0;
     });

@@ -24,7 +24,7 @@
 //      reports a largest-contentful-paint inside #root (the heading or the lead text, painted in the first
 //      frame), else after two animation frames (the frame alone, or a browser without that entry type), at
 //      the first key, pointer or hash change (the browser reports no largest paint after an input) or after
-//      1.5 s (a hidden tab paints nothing).
+//      3 s (a hidden tab paints nothing).
 //      Nothing is fetched before the first paint but the CSS: Lighthouse's simulation counts every request
 //      started before the largest paint (a modulepreload of the entry in <head>, or an app started a frame
 //      before the lead text was painted, made its simulated LCP wait for the whole script).
@@ -104,7 +104,7 @@ export const BOOT_SCRIPT = [
   '      for (i = 0; i < all.length; i++) if (all[i].element && root.contains(all[i].element)) { o.disconnect(); start(); return; }',
   "    }).observe({ type: 'largest-contentful-paint', buffered: true });",
   "    ['keydown', 'pointerdown', 'hashchange'].forEach(function (t) { addEventListener(t, afterFrames, true); });",
-  '    setTimeout(start, 1500);',
+  '    setTimeout(start, 3000);',
   '  } else afterFrames();',
   '}',
   '})();',
