@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { CSP } from './src/csp.ts';
 import { prerenderPlugin, staticTextPlugin } from './src/prerender/plugin.ts';
 import { serviceWorkerPlugin } from './src/sw/plugin.ts';
+import { wordsPlugin } from './src/i18n/wordsPlugin.ts';
 
 // The dev server injects an inline script (React Refresh) that the strict CSP would block: drop the
 // meta tag in `vite` (dev) only. Builds and `vite preview` keep it.
@@ -14,7 +15,7 @@ const devWithoutCsp: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), staticTextPlugin(), prerenderPlugin(), serviceWorkerPlugin(), devWithoutCsp],
+  plugins: [react(), wordsPlugin(), staticTextPlugin(), prerenderPlugin(), serviceWorkerPlugin(), devWithoutCsp],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -25,7 +26,16 @@ export default defineConfig({
     // - no modulepreload polyfill: with a single initial chunk there is nothing to preload, and the
     //   polyfill cost every visitor about 0.2 KB gzip.
     modulePreload: { polyfill: false },
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } } },
+    // - the two parts of a language's translation.json (src/i18n/wordsPlugin.ts) are named after their part.
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+        chunkFileNames: (chunk) => {
+          const part = chunk.facadeModuleId ? /\/translation\.json\?part=(first|rest)$/.exec(chunk.facadeModuleId.replace(/\\/g, '/')) : null;
+          return part ? `assets/translation-${part[1]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   preview: { headers: { 'Content-Security-Policy': CSP } },
   test: {

@@ -25,7 +25,8 @@ describe('App', () => {
     expect(window.location.hash).toBe('#/location');
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
     await choose(user, en.questions.location.options.outside_us);
-    expect(window.location.hash).toBe('#/grounds');
+    // The step's history entry is written once the new page has been painted (useStepHistory).
+    await waitFor(() => expect(window.location.hash).toBe('#/grounds'));
     expect(screen.getByText('Question 2')).toBeInTheDocument();
     expect(screen.queryByText(/of about/)).toBeNull();
     expect(document.title).toBe('Question 2 – Asylum Screener');
@@ -42,7 +43,7 @@ describe('App', () => {
     expect(start).toHaveAttribute('href', '#/grounds');
     start.focus();
     await user.keyboard(' ');
-    expect(window.location.hash).toBe('#/grounds');
+    await waitFor(() => expect(window.location.hash).toBe('#/grounds'));
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   });
 
@@ -80,7 +81,7 @@ describe('App', () => {
     render(<App today={TODAY} />);
     await user.click(screen.getByRole('button', { name: new RegExp(en.start.button) }));
     await choose(user, en.questions.location.options.in_us);
-    expect(window.location.hash).toBe('#/minor');
+    await waitFor(() => expect(window.location.hash).toBe('#/minor'));
     act(() => {
       window.location.hash = '#/location';
     });
@@ -103,7 +104,7 @@ describe('App', () => {
     expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en');
     expect(screen.getByLabelText(ru.questions.location.options.at_border.replace(/\s+/g, ' '))).toBeChecked();
     await user.click(screen.getByRole('button', { name: ru.nav.continue }));
-    expect(window.location.hash).toBe('#/minor');
+    await waitFor(() => expect(window.location.hash).toBe('#/minor'));
     await act(async () => {
       await user.click(screen.getByRole('link', { name: 'English' }));
     });

@@ -1,12 +1,12 @@
 import { useSelector } from '@xstate/react';
-import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { Suspense, lazy, memo, use, useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentStep } from '../flows/asylum/machine';
 import { firstOpenStep, isQuestionId, questionPath, stepBefore, type QuestionId, type Step } from '../flows/asylum/questions';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ExitThisPage } from './components/ExitThisPage';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { currentLang, loadNamespaces } from './i18n/i18n';
+import { currentLang, hasAllWords, loadAllWords, loadNamespaces } from './i18n/i18n';
 import { useStepHistory } from './hooks/useStepHistory';
 import { hashFor } from './lib/route';
 import { createScreener, type Screener } from './lib/screener';
@@ -32,6 +32,17 @@ const GlossaryPage = lazy(() => Promise.all([import('./pages/GlossaryPage'), loa
 const PrivacyPage = lazy(() =>
   Promise.all([import('./pages/PrivacyPage'), loadNamespaces(currentLang(), ['privacy'])]).then(([m]) => ({ default: m.PrivacyPage })),
 );
+
+/**
+ * The first page loads only its own words (src/i18n/firstPage.ts); every other page waits here, inside the
+ * page frame (its loading line), until the rest of the words has come (main.tsx fetches it right after the
+ * start), so that it never shows a raw key. A failed load shows the error page, whose Try again loads again.
+ */
+function AllWords({ children }: { children: ReactNode }) {
+  const lng = currentLang();
+  if (!hasAllWords(lng)) use(loadAllWords(lng));
+  return children;
+}
 
 export interface AppProps {
   /** The device's local calendar date when the app started ('YYYY-MM-DD'). */
@@ -133,6 +144,9 @@ export function App({ today, screener, draft }: AppProps) {
       />
     );
 
+  // Only the start page and the first question have their words from the first page's chunk.
+  if (page !== null || (step !== 'start' && step !== 'location')) content = <AllWords>{content}</AllWords>;
+
   // The page the build prerendered (src/prerender/) is now the app's: the marker the boot script put on
   // #root goes as soon as React has committed (the boot script's pre-app handlers stop; tests wait on it).
   useLayoutEffect(() => document.getElementById('root')?.removeAttribute('data-prerendered'), []);
@@ -162,6 +176,34 @@ export function Frame({ onExit, shown, backHref, children }: FrameProps) {
   const { t } = useTranslation();
   return (
     <div className="page">
+      <FrameTop onExit={onExit} />
+      <div className="width-container">
+        {backHref !== null ? (
+          <nav className="step-nav" aria-label={t('nav.back')}>
+            <a href={backHref} className="back-link">
+              {t('nav.back')}
+            </a>
+          </nav>
+        ) : null}
+        <main id="main-content" className="main" tabIndex={-1}>
+          <ErrorBoundary resetKey={shown}>
+            <Suspense fallback={<p className="loading">{t('language.loading')}</p>}>{children}</Suspense>
+          </ErrorBoundary>
+        </main>
+      </div>
+      <FrameFooter />
+    </div>
+  );
+}
+
+// The parts of the frame that stay the same from step to step are not rendered again on a step (memo; their
+// useTranslation renders them again when the language changes).
+
+/** Skip link, the sticky top band with Exit this page, the header with the language switch. */
+const FrameTop = memo(function FrameTop({ onExit }: { onExit: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <a href="#main-content" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main-content')?.focus(); }}>
         {t('app.skipLink')}
       </a>
@@ -179,33 +221,25 @@ export function Frame({ onExit, shown, backHref, children }: FrameProps) {
           <LanguageSwitch />
         </div>
       </header>
-      <div className="width-container">
-        {backHref !== null ? (
-          <nav className="step-nav" aria-label={t('nav.back')}>
-            <a href={backHref} className="back-link">
-              {t('nav.back')}
-            </a>
-          </nav>
-        ) : null}
-        <main id="main-content" className="main" tabIndex={-1}>
-          <ErrorBoundary resetKey={shown}>
-            <Suspense fallback={<p className="loading">{t('language.loading')}</p>}>{children}</Suspense>
-          </ErrorBoundary>
-        </main>
-      </div>
-      <footer className="footer">
-        <div className="width-container">
-          <ul className="footer__links">
-            <li>
-              <a href={hashFor('privacy')}>{t('nav.privacy')}</a>
-            </li>
-            <li>
-              <a href={hashFor('glossary')}>{t('nav.glossary')}</a>
-            </li>
-          </ul>
-          <p>{t('app.footer')}</p>
-        </div>
-      </footer>
-    </div>
+    </>
   );
-}
+});
+
+const FrameFooter = memo(function FrameFooter() {
+  const { t } = useTranslation();
+  return (
+    <footer className="footer">
+      <div className="width-container">
+        <ul className="footer__links">
+          <li>
+            <a href={hashFor('privacy')}>{t('nav.privacy')}</a>
+          </li>
+          <li>
+            <a href={hashFor('glossary')}>{t('nav.glossary')}</a>
+          </li>
+        </ul>
+        <p>{t('app.footer')}</p>
+      </div>
+    </footer>
+  );
+});

@@ -3,7 +3,7 @@ import { localCalendarDate } from '../flows/asylum/dates';
 import { currentStep } from '../flows/asylum/machine';
 import { isQuestionId, type QuestionId } from '../flows/asylum/questions';
 import { App } from './App';
-import i18n, { loadNamespaces } from './i18n/i18n';
+import i18n, { loadAllWords, loadFirstPageWords } from './i18n/i18n';
 import { startLanguage } from './lib/language';
 import { createScreener, type Screener } from './lib/screener';
 import { registerServiceWorker } from './lib/serviceWorker';
@@ -35,7 +35,10 @@ async function main() {
   // The language the boot script painted in (<html lang>, before i18next sets it to the app's own choice).
   const paintedLang = document.documentElement.lang;
   const lng = startLanguage();
-  await loadNamespaces(lng, ['translation']);
+  // The first page's words (the boot script preloaded them with this code); the rest of the words (the other
+  // questions, preloaded too) follows in the background, and a page that needs them waits for them (App.tsx).
+  await loadFirstPageWords(lng);
+  void loadAllWords(lng).catch(() => undefined);
   await i18n.changeLanguage(lng);
   // Every step is a history entry of this one document, and each page starts at its top with its heading
   // focused (usePageHeading): on Back the browser would otherwise put back the old scroll position of the

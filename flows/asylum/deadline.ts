@@ -126,6 +126,15 @@ export function explainDeadline(lastArrival: string): DeadlineSteps {
   return { from, anniversary, deadline, skipped };
 }
 
+/** The deadlines already worked out, by arrival: the path asks for it several times on every step. */
+const deadlines = new Map<string, string>();
+
 export function oneYearDeadline(lastArrival: string): string {
-  return explainDeadline(lastArrival).deadline;
+  let deadline = deadlines.get(lastArrival);
+  if (deadline === undefined) {
+    deadline = explainDeadline(lastArrival).deadline;
+    if (deadlines.size > 100) deadlines.clear();
+    deadlines.set(lastArrival, deadline);
+  }
+  return deadline;
 }

@@ -1,13 +1,12 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, currentLang, otherLang } from '../i18n/i18n';
 import { opensElsewhere } from '../lib/route';
 import { saveLanguagePreference } from '../lib/storage';
+import { subscribeToUrl } from '../hooks/useStepHistory';
 
-/** The link's address: this page in the other language (before the app starts, and opened in a new tab, it reloads in it). */
-function otherLanguageHref(target: string): string {
-  return `?lang=${target}${typeof window === 'undefined' ? '' : window.location.hash}`;
-}
+/** The address's hash ('' at build time): the link follows it (the app writes a step's entry after painting it). */
+const currentHash = () => (typeof window === 'undefined' ? '' : window.location.hash);
 
 /**
  * Switches Russian ⇄ English at once; answers and the current step stay as they are. A link (to
@@ -18,6 +17,7 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   const target = otherLang(currentLang());
+  const hash = useSyncExternalStore(subscribeToUrl, currentHash, currentHash);
 
   async function switchLanguage() {
     try {
@@ -37,7 +37,8 @@ export function LanguageSwitch() {
   return (
     <>
       <a
-        href={otherLanguageHref(target)}
+        // The link's address: this page in the other language (before the app starts, and opened in a new tab, it reloads in it).
+        href={`?lang=${target}${hash}`}
         className="language-switch"
         lang={t('language.switchToCode')}
         hrefLang={t('language.switchToCode')}

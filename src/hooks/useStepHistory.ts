@@ -3,6 +3,34 @@ import type { Actor } from 'xstate';
 import { currentStep, type asylumMachine } from '../../flows/asylum/machine';
 import { hashFor, parseHash, type Page } from '../lib/route';
 
+/** Fired on window when the app changes the address itself (pushState and replaceState fire no event). */
+export const URL_CHANGED = 'asylum-screener-url';
+
+/** Subscribes to every change of the address (the browser's and the app's): for views that show it (LanguageSwitch). */
+export function subscribeToUrl(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  window.addEventListener(URL_CHANGED, onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener(URL_CHANGED, onChange);
+  };
+}
+
+/**
+ * Runs `task` once the browser has painted the next frame (the new question is on the screen first), or at
+ * once when the page is hidden (no frame comes) or there are no frames (jsdom without them).
+ */
+function afterNextPaint(task: () => void): void {
+  if (document.hidden || typeof requestAnimationFrame !== 'function') task();
+  else requestAnimationFrame(() => setTimeout(task, 0));
+}
+
+/** Replaces the current history entry's address, and says so. */
+function replaceUrl(hash: string): void {
+  window.history.replaceState(window.history.state, '', hash);
+  window.dispatchEvent(new Event(URL_CHANGED));
+}
+
 function pageInUrl(): Page | null {
   const route = parseHash(window.location.hash);
   return route.kind === 'page' ? route.page : null;
@@ -17,7 +45,8 @@ function routeKey(hash: string): string {
 }
 
 /**
- * The one owner of the address bar: every step the machine moves to becomes a history entry ('#/grounds'),
+ * The one owner of the address bar: every step the machine moves to becomes a history entry ('#/grounds',
+ * written once the new step has been painted),
  * and every hash the browser moves to (Back, Forward, a link) is sent to the machine as GOTO, which decides
  * where it lands (the URL is then corrected with replaceState). The browser reports a move with `popstate`,
  * `hashchange` or both: an entry that differs from the current one in more than its hash (`?lang=`, which
@@ -41,12 +70,28 @@ export function useStepHistory(actor: Actor<typeof asylumMachine>) {
     /** True while a move asked for by the URL is being applied: the URL is already where it should be. */
     let fromUrl = false;
     let lastStep = currentStep(actor.getSnapshot());
+    let pushPending = false;
+    let listening = true;
+
+    // The new step's history entry is written after the new page has been painted: pushState costs a few
+    // milliseconds of the main thread (tens at 4x CPU slowdown), which would delay the next question on the
+    // screen. It writes the step the app is on by then (none when the URL already says it: Back, a link).
+    const pushStep = () => {
+      pushPending = false;
+      const hash = hashFor(lastStep);
+      if (!listening || stopped.current || window.location.hash === hash) return;
+      window.history.pushState(null, '', hash);
+      window.dispatchEvent(new Event(URL_CHANGED));
+    };
 
     const subscription = actor.subscribe((snapshot) => {
       const step = currentStep(snapshot);
       if (stopped.current || fromUrl || step === lastStep) return;
       lastStep = step;
-      if (window.location.hash !== hashFor(step)) window.history.pushState(null, '', hashFor(step));
+      if (!pushPending && window.location.hash !== hashFor(step)) {
+        pushPending = true;
+        afterNextPaint(pushStep);
+      }
       shown.current = hashFor(step);
       setPage(null);
       setNavigated(true);
@@ -69,7 +114,7 @@ export function useStepHistory(actor: Actor<typeof asylumMachine>) {
       fromUrl = false;
       lastStep = currentStep(actor.getSnapshot());
       const landed = hashFor(lastStep);
-      if (window.location.hash !== landed) window.history.replaceState(window.history.state, '', landed);
+      if (window.location.hash !== landed) replaceUrl(landed);
       shown.current = landed;
     }
 
@@ -77,6 +122,7 @@ export function useStepHistory(actor: Actor<typeof asylumMachine>) {
     window.addEventListener('hashchange', onMove);
     if (window.location.hash !== hashAtRender.current) onMove();
     return () => {
+      listening = false;
       subscription.unsubscribe();
       window.removeEventListener('popstate', onMove);
       window.removeEventListener('hashchange', onMove);
@@ -89,7 +135,7 @@ export function useStepHistory(actor: Actor<typeof asylumMachine>) {
   /** Leaves a page that is not a step for the current step, replacing the page's entry in the history. */
   const closePage = useCallback(() => {
     const step = currentStep(actor.getSnapshot());
-    window.history.replaceState(null, '', hashFor(step));
+    replaceUrl(hashFor(step));
     shown.current = hashFor(step);
     setPage(null);
     setNavigated(true);

@@ -16,18 +16,63 @@ export function otherLang(lng: Lang): Lang {
 }
 
 // static.json holds the words of index.html itself (written in at build time, src/prerender/plugin.ts): never loaded here.
-const loaders = import.meta.glob<Record<string, unknown>>(['../../locales/*/*.json', '!../../locales/*/static.json'], { import: 'default' });
+// translation.json comes in two parts (src/i18n/firstPage.ts, src/i18n/wordsPlugin.ts): the first page's words and the rest.
+const loaders = import.meta.glob<Record<string, unknown>>(['../../locales/*/*.json', '!../../locales/*/static.json', '!../../locales/*/translation.json'], {
+  import: 'default',
+});
+const words = {
+  first: import.meta.glob<Record<string, unknown>>('../../locales/*/translation.json', { query: '?part=first', import: 'default' }),
+  rest: import.meta.glob<Record<string, unknown>>('../../locales/*/translation.json', { query: '?part=rest', import: 'default' }),
+};
 
-/** Loads namespaces of a language into i18next (once); does not change the current language. */
+/** The loads of translation.json's parts ('enfirst', 'enrest', and both: 'enall'), and those done. */
+const loads = new Map<string, Promise<void>>();
+const loaded = new Set<string>();
+
+/**
+ * Loads a part of a language's translation.json into i18next, or both ('all'): the same promise until it
+ * settles (React's use() needs one); a failed load is tried again on the next call.
+ */
+function loadWords(lng: Lang, part: 'first' | 'rest' | 'all'): Promise<void> {
+  const id = lng + part;
+  let loading = loads.get(id);
+  if (!loading) {
+    const load = part === 'all' ? undefined : words[part][`../../locales/${lng}/translation.json`];
+    loading = (
+      part === 'all'
+        ? Promise.all([loadWords(lng, 'first'), loadWords(lng, 'rest')])
+        : load
+          ? load().then((found) => i18n.addResourceBundle(lng, 'translation', found, true, true))
+          : Promise.reject(new Error(`Missing locale file ${lng}/translation`))
+    ).then(
+      () => void loaded.add(id),
+      (error: unknown) => {
+        loads.delete(id);
+        throw error;
+      },
+    );
+    loads.set(id, loading);
+  }
+  return loading;
+}
+
+/** Loads the first page's words of a language (the start page, the page frame, the first question). */
+export const loadFirstPageWords = (lng: Lang) => loadWords(lng, 'first');
+/** Loads every word of a language's translation.json (the first page's and the rest). */
+export const loadAllWords = (lng: Lang) => loadWords(lng, 'all');
+/** Whether every word of a language's translation.json is loaded. */
+export const hasAllWords = (lng: Lang) => loaded.has(`${lng}all`);
+
+/** Loads namespaces of a language into i18next (once; 'translation' whole); does not change the current language. */
 export async function loadNamespaces(lng: Lang, namespaces: readonly Namespace[]): Promise<void> {
   await Promise.all(
-    namespaces
-      .filter((ns) => !i18n.hasResourceBundle(lng, ns))
-      .map(async (ns) => {
-        const load = loaders[`../../locales/${lng}/${ns}.json`];
-        if (!load) throw new Error(`Missing locale file ${lng}/${ns}`);
-        i18n.addResourceBundle(lng, ns, await load(), true, true);
-      }),
+    namespaces.map(async (ns) => {
+      if (ns === 'translation') return loadAllWords(lng);
+      if (i18n.hasResourceBundle(lng, ns)) return;
+      const load = loaders[`../../locales/${lng}/${ns}.json`];
+      if (!load) throw new Error(`Missing locale file ${lng}/${ns}`);
+      i18n.addResourceBundle(lng, ns, await load(), true, true);
+    }),
   );
 }
 

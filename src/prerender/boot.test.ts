@@ -177,3 +177,84 @@ describe('boot script', () => {
     expect(root?.hasAttribute('data-submit-pending')).toBe(false);
   });
 });
+
+describe('boot script: starting the app after the largest paint', () => {
+  type Entry = { element: Element | null };
+  let observed: ((list: { getEntries: () => Entry[] }, observer: { disconnect: () => void }) => void) | null = null;
+  let disconnected = false;
+  let frames: (() => void)[] = [];
+  let started = 0;
+
+  /** Sets up the page with the app's metas; `lcp`: whether the browser reports largest-contentful-paint. */
+  function boot(hash: string, lcp: boolean) {
+    observed = null;
+    disconnected = false;
+    frames = [];
+    started = 0;
+    document.head.innerHTML = '<meta name="app-entry" content="/assets/index.js"><meta name="app-text-en" content="/assets/first.js"><meta name="app-words-en" content="/assets/rest.js">';
+    class FakeObserver {
+      static supportedEntryTypes = lcp ? ['paint', 'largest-contentful-paint'] : ['paint'];
+      constructor(callback: typeof observed) {
+        observed = callback;
+      }
+      observe() {}
+      disconnect() {
+        disconnected = true;
+      }
+    }
+    vi.stubGlobal('PerformanceObserver', FakeObserver);
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    // start() hands the import to a task (setTimeout 0): counted here, never run (jsdom has no module loader).
+    const realSetTimeout = globalThis.setTimeout;
+    vi.stubGlobal('setTimeout', (callback: () => void, ms?: number) => {
+      if (!ms) started += 1;
+      else if (ms === 3000) return realSetTimeout(() => undefined, 0);
+      else return realSetTimeout(callback, ms);
+      return 0;
+    });
+    setUp('?lang=en', hash, [], null);
+  }
+  const runFrames = () => frames.splice(0).forEach((f) => f());
+  const report = (element: Element | null) => observed?.({ getEntries: () => [{ element }] }, { disconnect: () => (disconnected = true) });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.head.innerHTML = '';
+  });
+
+  for (const hash of ['', '#/location']) {
+    it(`${hash || 'start page'}: waits for a largest-contentful-paint inside #root, not for frames or another element`, () => {
+      boot(hash, true);
+      runFrames();
+      runFrames();
+      expect(started).toBe(0);
+      report(document.head);
+      report(null);
+      expect(started).toBe(0);
+      report(document.querySelector('#root h1'));
+      expect(started).toBe(1);
+      expect(disconnected).toBe(true);
+      report(document.querySelector('#root p'));
+      expect(started).toBe(1);
+    });
+  }
+
+  it('the frame alone (a reload deep in a walk), or a browser without largest-contentful-paint: two frames', () => {
+    for (const [hash, lcp] of [['#/grounds', true], ['', false]] as const) {
+      boot(hash, lcp);
+      expect(started, hash).toBe(0);
+      runFrames();
+      expect(started, hash).toBe(0);
+      runFrames();
+      expect(started, hash).toBe(1);
+    }
+  });
+
+  it('an input before the largest paint is reported (the browser then reports none) starts it after two frames', () => {
+    boot('', true);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    runFrames();
+    runFrames();
+    expect(started).toBe(1);
+  });
+});

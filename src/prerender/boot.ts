@@ -18,12 +18,17 @@
 //   5. never lets a form be sent (a plain form would put the answers in the address, and the server's log):
 //      a submit that the app has not handled (before it starts or while it hydrates) is stopped and remembered
 //      (data-submit-pending on #root), and the question presses Continue again once it works;
-//   6. lets the browser paint, then (requestAnimationFrame → setTimeout) preloads the language's text and
-//      starts the app with import() of the entry, which hydrates the page shown when it is what the app
-//      renders, and replaces it otherwise (src/main.tsx).
-//      Nothing is fetched before the first paint but the CSS: Lighthouse's simulation counts every
-//      high-priority request started before the paint (a modulepreload of the entry in <head> made its
-//      simulated LCP wait for the whole script).
+//   6. lets the browser paint, then preloads the language's first-page words (src/i18n/firstPage.ts) and starts
+//      the app with import() of the entry, which hydrates the page shown when it is what the app renders, and
+//      replaces it otherwise (src/main.tsx); the rest of the words is preloaded behind it. The app never runs
+//      before the page's largest paint: on the start page and the first question it starts when the browser
+//      reports a largest-contentful-paint inside #root (the heading or the lead text, painted in the first
+//      frame), else after two animation frames (the frame alone, or a browser without that entry type), at
+//      the first key, pointer or hash change (the browser reports no largest paint after an input) or after
+//      3 s (a hidden tab paints nothing).
+//      Nothing is fetched before the first paint but the CSS: Lighthouse's simulation counts every request
+//      started before the largest paint (a modulepreload of the entry in <head>, or an app started a frame
+//      before the lead text was painted, made its simulated LCP wait for the whole script).
 // Plain ES5 with no template literals: its text is hashed exactly as written here.
 export const BOOT_SCRIPT = [
   '(function () {',
@@ -81,12 +86,29 @@ export const BOOT_SCRIPT = [
   "  var r = d.getElementById('root');",
   "  if (r && !e.defaultPrevented) { e.preventDefault(); r.setAttribute('data-submit-pending', ''); }",
   '});',
-  "var text = d.querySelector('meta[name=\"app-text-' + lang + '\"]'), entry = d.querySelector('meta[name=\"app-entry\"]');",
-  'if (entry) requestAnimationFrame(function () {',
-  '  setTimeout(function () {',
-  "    if (text) { var p = d.createElement('link'); p.rel = 'modulepreload'; p.href = text.content; d.head.appendChild(p); }",
-  '    import(entry.content);',
-  '  }, 0);',
-  '});',
+  // 6. Starts the app once the page's largest text is on the screen (see the comment above).
+  "var meta = function (n) { return d.querySelector('meta[name=\"' + n + '\"]'); };",
+  "var entry = meta('app-entry'), text = meta('app-text-' + lang), words = meta('app-words-' + lang), started = false;",
+  'function preload(m) {',
+  "  if (m) { var p = d.createElement('link'); p.rel = 'modulepreload'; p.href = m.content; d.head.appendChild(p); }",
+  '}',
+  'function start() {',
+  '  if (started) return;',
+  '  started = true;',
+  '  setTimeout(function () { preload(text); import(entry.content); preload(words); }, 0);',
+  '}',
+  'function afterFrames() { requestAnimationFrame(function () { requestAnimationFrame(start); }); }',
+  'if (entry) {',
+  "  var painted = root && root.getAttribute('data-prerendered'), lcp = false;",
+  "  try { lcp = !!painted && painted !== 'frame' && PerformanceObserver.supportedEntryTypes.indexOf('largest-contentful-paint') >= 0; } catch (e) {}",
+  '  if (lcp) {',
+  '    new PerformanceObserver(function (list, o) {',
+  '      var all = list.getEntries(), i;',
+  '      for (i = 0; i < all.length; i++) if (all[i].element && root.contains(all[i].element)) { o.disconnect(); start(); return; }',
+  "    }).observe({ type: 'largest-contentful-paint', buffered: true });",
+  "    ['keydown', 'pointerdown', 'hashchange'].forEach(function (t) { addEventListener(t, afterFrames, true); });",
+  '    setTimeout(start, 3000);',
+  '  } else afterFrames();',
+  '}',
   '})();',
 ].join('\n');

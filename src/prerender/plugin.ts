@@ -2,7 +2,8 @@
 // prerenderPlugin (build only): writes the prerendered pages (src/prerender/render.tsx) into dist/index.html, with the boot
 // script (src/prerender/boot.ts) that shows the right one before the first paint and starts the app after
 // it. The entry chunk's <script> becomes a <meta name="app-entry"> and each language's text chunk is named
-// in a <meta name="app-text-<lang>">: the boot script fetches both after the first paint. The CSP meta tag
+// in a <meta name="app-text-<lang>"> (the first page's words) and <meta name="app-words-<lang>"> (the rest): the
+// boot script fetches them after the first paint. The CSP meta tag
 // is written from src/csp.ts.
 import type { Plugin } from 'vite';
 import { runnerImport } from 'vite';
@@ -70,12 +71,14 @@ export function prerenderPlugin(): Plugin {
         });
         const { pages, noscript } = await module.prerender();
 
+        // Each language's text: the first page's words (app-text-<lang>) and the rest (app-words-<lang>), src/i18n/wordsPlugin.ts.
         const textChunks: string[] = [];
         for (const item of Object.values(ctx.bundle ?? {})) {
-          const match = item.type === 'chunk' && item.facadeModuleId ? /\/locales\/(ru|en)\/translation\.json$/.exec(item.facadeModuleId.replace(/\\/g, '/')) : null;
-          if (match) textChunks.push(`<meta name="app-text-${match[1]}" content="${base}${item.fileName}" />`);
+          const match = item.type === 'chunk' && item.facadeModuleId ? /\/locales\/(ru|en)\/translation\.json\?part=(first|rest)$/.exec(item.facadeModuleId.replace(/\\/g, '/')) : null;
+          if (match) textChunks.push(`<meta name="app-${match[2] === 'first' ? 'text' : 'words'}-${match[1]}" content="${base}${item.fileName}" />`);
         }
-        if (textChunks.length !== 2) throw new Error(`prerender: expected the ru and en translation chunks, found ${textChunks.length}`);
+        if (textChunks.length !== 4) throw new Error(`prerender: expected the ru and en translation chunks (first page and rest), found ${textChunks.length}`);
+        textChunks.sort();
 
         // index.html's comments are for us, not for a phone on mobile data (the templates' markers stay: hydration reads them).
         html = html.replace(/\s*<!--[\s\S]*?-->/g, '');

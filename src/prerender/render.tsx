@@ -6,6 +6,7 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { Frame } from '../App';
 import en from '../../locales/en/translation.json';
 import ru from '../../locales/ru/translation.json';
+import { splitWords } from '../i18n/firstPage';
 import i18n, { LANGUAGES, type Lang } from '../i18n/i18n';
 import { hashFor } from '../lib/route';
 import { QuestionPage } from '../pages/QuestionPage';
@@ -36,9 +37,16 @@ function holdIds(html: string): string {
 export async function prerender(): Promise<Prerendered> {
   const pages = {} as Prerendered['pages'];
   const noscript = {} as Prerendered['noscript'];
+  const missing = new Set<string>();
+  i18n.options.parseMissingKeyHandler = (key: string) => {
+    missing.add(key);
+    return key;
+  };
   for (const lng of LANGUAGES) {
     // Static imports: the module runner that loads this file at build time allows no dynamic import().
-    i18n.addResourceBundle(lng, 'translation', lng === 'ru' ? ru : en, true, true);
+    // Only the first page's words (src/i18n/firstPage.ts), as in the browser: a key these pages use that is
+    // not listed there would show raw until the rest of the words came, so it fails the build.
+    i18n.addResourceBundle(lng, 'translation', splitWords(lng === 'ru' ? ru : en).first, true, true);
     await i18n.changeLanguage(lng);
     // renderToString, not renderToStaticMarkup: hydration needs its markers (Suspense, text separators).
     const render = (node: React.ReactNode) => holdIds(renderToString(node));
@@ -57,6 +65,7 @@ export async function prerender(): Promise<Prerendered> {
       ),
       frame: render(<Frame onExit={noop} shown="" backHref={null} />),
     };
+    if (missing.size > 0) throw new Error(`prerender: the first page uses ${[...missing].join(', ')}, not among the first page's words (src/i18n/firstPage.ts)`);
     // Without JavaScript the Start button would do nothing: left out.
     noscript[lng] = renderToStaticMarkup(start).replace(/<div class="button-group">[\s\S]*?<\/div>/, '');
   }

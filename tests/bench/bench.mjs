@@ -5,17 +5,25 @@
 //     (the files are those the page really fetched);
 //   - the size of each language's text chunks, of the summary page's chunk, and of the whole build;
 //   - LCP of the first question (median of BENCH_REPS loads, at 1x and 4x CPU throttling);
-//   - step transitions over full walks at 4x CPU throttling: from clicking Continue to the next
-//     question's h1 being focused (p50, p95, max), and the last step into the summary;
+//   - step transitions over full walks at 4x CPU throttling, the walk derived from the registry (the longest
+//     path: flows/asylum/questions.ts with flows/asylum/testing/fixtures.ts EVERY_QUESTION_ANSWERS, as the
+//     browser walks in tests/e2e/helpers.ts are; 12 timed question-to-question steps, the date and the
+//     checkbox questions among them): from clicking Continue to the next question's h1 being focused (p50,
+//     p95, max, and each step's own figures), to the start of the next animation frame after it (the frame
+//     that paints it), and the last step into the summary. With BENCH_BASELINE=<git ref> the same walks run
+//     on that commit's build too, walk for walk in turn (so both see the same load), as "before";
 //   - Lighthouse (mobile: simulated slow 4G, 4x CPU) through `npx -y lighthouse@12.8.2`, when it can run
 //     (BENCH_LIGHTHOUSE=0 skips): the start page and #/location in each language (?lang=), each beside its
 //     zero-JavaScript copy (the same prerendered HTML and CSS with every script removed, the limit), as the
-//     median of BENCH_LH_RUNS (3) runs, app and copy alternating, with the load average after each run.
+//     median and the minimum (the worst run) of BENCH_LH_RUNS (5) runs, app and copy alternating, with the
+//     load average after each run.
+// The machine's load average is written next to every timing: on a shared machine the timings are noisy.
 // Prints a table and writes tests/bench/results.json. KB = 1000 bytes.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runnerImport, build as viteBuild, preview as vitePreview } from 'vite';
 import { LANDINGS, LANGS, PRERENDERED, ROOT, buildApp, firstPageFiles, kb, launchBrowser, listBuild, readBudget, serve, sumLanding, writeZeroJsCopies } from './lib.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4305);
@@ -23,24 +31,34 @@ const REPS = Number(process.env.BENCH_REPS ?? 5);
 const CPU_RATE = 4;
 const TODAY = new Date('2026-11-25T12:00:00');
 const LIGHTHOUSE = 'lighthouse@12.8.2';
-const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 5);
+const BASELINE = process.env.BENCH_BASELINE;
 
-/** The answers of the longest path (every question asked): 13 questions, 12 question-to-question steps. */
-const WALK = {
-  location: 'in_us',
-  minor: 'no',
-  grounds: ['political'],
-  harm: 'past_harm',
-  harmBy: 'non_state_other',
-  relocation: 'no',
-  otherCountry: 'no',
-  lastArrival: { day: '10', month: '1', year: '2024' },
-  entry: 'visa',
-  proceedings: 'no',
-  priorDenial: 'no',
-  exceptions: ['none'],
-  bars: ['none'],
-};
+/**
+ * The walk, from the registry: the longest path (every question asked) with the answers the browser walks use
+ * (tests/e2e/helpers.ts FULL_WALK_EN), each with the kind of its question. TS modules, read through Vite.
+ */
+async function registryWalk(today) {
+  // runnerImport sets NODE_ENV to 'development', after which a build would bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  const load = async (file) => {
+    try {
+      return (await runnerImport(join(ROOT, file), { configFile: false, root: ROOT, logLevel: 'error' })).module;
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
+  };
+  const { questionPath, spec } = await load('flows/asylum/questions.ts');
+  const { EVERY_QUESTION_ANSWERS, completeAnswers } = await load('flows/asylum/testing/fixtures.ts');
+  const answers = completeAnswers(EVERY_QUESTION_ANSWERS, today);
+  const path = questionPath(answers, today);
+  return path.map((id) => ({ id, kind: spec(id).kind, value: answers[id] }));
+}
+const WALK = await registryWalk(TODAY.toISOString().slice(0, 10));
+const WALK_BY_ID = new Map(WALK.map((q) => [q.id, q]));
+if (WALK.length < 13) throw new Error(`the longest walk has ${WALK.length} questions: fewer than 12 timed steps`);
+for (const kind of ['date', 'multi', 'single']) if (!WALK.some((q) => q.kind === kind)) throw new Error(`the walk has no ${kind} question`);
 
 const median = (xs) => percentile(xs, 50);
 function percentile(values, p) {
@@ -86,11 +104,14 @@ async function measureLcp(browser, base, rate) {
 }
 
 async function answer(page, id) {
-  const value = WALK[id];
-  if (value === undefined) throw new Error(`the walk has no answer for ${id}`);
-  if (Array.isArray(value)) for (const code of value) await page.locator(`input[name="${id}"][value="${code}"]`).check();
-  else if (typeof value === 'object') for (const [part, text] of Object.entries(value)) await page.locator(`#${id}-${part}`).fill(text);
-  else await page.locator(`input[name="${id}"][value="${value}"]`).check();
+  const question = WALK_BY_ID.get(id);
+  if (!question) throw new Error(`the walk has no answer for ${id}`);
+  const { kind, value } = question;
+  if (kind === 'multi') for (const code of value) await page.locator(`input[name="${id}"][value="${code}"]`).check();
+  else if (kind === 'date') {
+    const [year, month, day] = value.split('-').map(Number);
+    for (const [part, text] of Object.entries({ day, month, year })) await page.locator(`input[name="${id}-${part}"]`).fill(String(text));
+  } else await page.locator(`input[name="${id}"][value="${value}"]`).check();
 }
 
 /** Clicks Continue and resolves with the ms until an h1 other than the current one is focused. */
@@ -109,7 +130,8 @@ function timeContinue(page) {
             const end = performance.now();
             clearTimeout(timer);
             document.removeEventListener('focusin', onFocus);
-            resolve({ ms: end - start, heading: target.id || target.textContent });
+            // The frame that paints the new question starts at the next animation frame.
+            requestAnimationFrame((frame) => resolve({ ms: end - start, frameMs: frame - start, heading: target.id || target.textContent }));
           }
         };
         document.addEventListener('focusin', onFocus);
@@ -121,9 +143,12 @@ function timeContinue(page) {
 
 /** One walk from the first question to the summary; returns the step times. */
 async function walk(browser, base) {
+  const inWalk = (id) => WALK_BY_ID.has(id);
   const { context, page } = await throttledPage(browser, CPU_RATE);
   try {
     await page.goto(`${base}/#/location`);
+    // Timed from the app's first question: the prerendered one holds a Continue until the app has started.
+    await page.locator('[data-prerendered]').waitFor({ state: 'detached' });
     const steps = [];
     let toSummary = null;
     for (;;) {
@@ -131,18 +156,43 @@ async function walk(browser, base) {
       await heading.waitFor();
       const headingId = (await heading.getAttribute('id')) ?? '';
       const id = headingId.replace(/-heading$/, '');
-      if (!(id in WALK)) break;
+      if (!inWalk(id)) break;
       await answer(page, id);
-      const { ms, heading: next } = await timeContinue(page);
+      // A moment between steps, as a person takes: the step before has finished its work after the paint.
+      await page.waitForTimeout(100);
+      const { ms, frameMs, heading: next } = await timeContinue(page);
       const to = next.replace(/-heading$/, '');
-      if (to in WALK) steps.push({ from: id, to, ms });
+      if (inWalk(to)) steps.push({ from: id, to, ms, frameMs, loadAverage: loadavg()[0] });
       else toSummary = ms;
-      if (steps.length + 1 > Object.keys(WALK).length) throw new Error('the walk did not reach the summary');
+      if (steps.length + 1 > WALK.length) throw new Error('the walk did not reach the summary');
     }
     if (!page.url().endsWith('#/summary')) throw new Error(`the walk ended at ${page.url()}, not the summary`);
     return { steps, toSummary };
   } finally {
     await context.close();
+  }
+}
+
+/** Builds a git ref of this repository (its own vite.config.ts) in a temporary folder and serves it on PORT + 1. */
+async function baselineServer(ref) {
+  const commit = execSync(`git rev-parse --short ${ref}`, { cwd: ROOT, encoding: 'utf8' }).trim();
+  const dir = mkdtempSync(join(tmpdir(), 'asylum-bench-baseline-'));
+  try {
+    execSync(`git archive ${commit} | tar -x -C ${dir}`, { cwd: ROOT });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    await viteBuild({ root: dir, logLevel: 'warn', build: { outDir: join(dir, 'dist') } });
+    const server = await vitePreview({ root: dir, logLevel: 'warn', build: { outDir: join(dir, 'dist') }, preview: { host: '127.0.0.1', port: PORT + 1, strictPort: true } });
+    return {
+      commit,
+      base: `http://127.0.0.1:${PORT + 1}`,
+      close: async () => {
+        await new Promise((done) => server.httpServer.close(() => done()));
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
 }
 
@@ -210,10 +260,14 @@ function medianRun(runs, url) {
     lighthouseVersion: runs[0].lighthouseVersion,
     formFactor: runs[0].formFactor,
     performance: m('performance'),
+    performanceMin: Math.min(...runs.map((r) => r.performance)),
     accessibility: m('accessibility'),
+    accessibilityMin: Math.min(...runs.map((r) => r.accessibility)),
     bestPractices: m('bestPractices'),
+    bestPracticesMin: Math.min(...runs.map((r) => r.bestPractices)),
     fcpMs: m('fcpMs'),
     lcpMs: m('lcpMs'),
+    lcpMaxMs: Math.max(...runs.map((r) => r.lcpMs)),
     tbtMs: m('tbtMs'),
     cls: m('cls'),
     performanceRuns: runs.map((r) => r.performance),
@@ -286,25 +340,44 @@ try {
       results.lcpFirstQuestion[`cpu${rate}x`] = { medianMs: round(median(samples.map((s) => s.ms))), samplesMs: samples.map((s) => round(s.ms)), element: samples[0]?.element };
     }
 
-    // Step transitions.
-    console.log(`Step transitions, ${REPS} walks at ${CPU_RATE}x CPU…`);
-    const stepMs = [];
-    const summaryMs = [];
-    for (let i = 0; i < REPS; i += 1) {
-      const { steps, toSummary } = await walk(browser, server.base);
-      stepMs.push(...steps.map((s) => s.ms));
-      if (toSummary !== null) summaryMs.push(toSummary);
-      if (i === 0) results.walkPath = ['location', ...steps.map((s) => s.to), 'summary'];
+    // Step transitions (and the same walks on the baseline's build, in turn).
+    const baseline = BASELINE ? await baselineServer(BASELINE) : null;
+    try {
+      const WALKS = Number(process.env.BENCH_WALKS ?? REPS);
+      console.log(`Step transitions, ${WALKS} walks at ${CPU_RATE}x CPU${baseline ? `, each beside one on ${BASELINE} (${baseline.commit})` : ''}…`);
+      const runs = { after: { steps: [], summary: [] }, before: { steps: [], summary: [] } };
+      for (let i = 0; i < WALKS; i += 1) {
+        for (const [which, base] of [['after', server.base], ...(baseline ? [['before', baseline.base]] : [])]) {
+          const { steps, toSummary } = await walk(browser, base);
+          if (steps.length < 12) throw new Error(`a walk timed only ${steps.length} steps`);
+          runs[which].steps.push(...steps);
+          if (toSummary !== null) runs[which].summary.push(toSummary);
+          if (i === 0 && which === 'after') results.walkPath = ['location', ...steps.map((s) => s.to), 'summary'];
+        }
+      }
+      const stats = (list) => ({ samples: list.length, p50Ms: round(median(list)), p95Ms: round(percentile(list, 95)), maxMs: round(Math.max(...list)) });
+      const summarize = ({ steps, summary }) => ({
+        ...stats(steps.map((s) => s.ms)),
+        nextFrame: stats(steps.map((s) => s.frameMs)),
+        loadAverage: { min: round(Math.min(...steps.map((s) => s.loadAverage))), max: round(Math.max(...steps.map((s) => s.loadAverage))) },
+        byStep: Object.fromEntries(
+          [...new Set(steps.map((s) => `${s.from} → ${s.to}`))].map((name) => {
+            const mine = steps.filter((s) => `${s.from} → ${s.to}` === name);
+            return [name, { ms: mine.map((s) => round(s.ms)), p50Ms: round(median(mine.map((s) => s.ms))), maxMs: round(Math.max(...mine.map((s) => s.ms))), nextFrameP50Ms: round(median(mine.map((s) => s.frameMs))) }];
+          }),
+        ),
+        toSummary: { samples: summary.length, p50Ms: round(median(summary)), maxMs: round(Math.max(...summary)) },
+      });
+      results.stepTransition = {
+        cpuThrottle: CPU_RATE,
+        walks: WALKS,
+        measures: 'ms from clicking Continue to the next question’s h1 being focused (nextFrame: to the start of the animation frame after it); the machine is shared, so these are noisy: see loadAverage',
+        ...summarize(runs.after),
+        ...(baseline ? { before: { commit: baseline.commit, ref: BASELINE, ...summarize(runs.before) } } : {}),
+      };
+    } finally {
+      await baseline?.close();
     }
-    results.stepTransition = {
-      cpuThrottle: CPU_RATE,
-      walks: REPS,
-      samples: stepMs.length,
-      p50Ms: round(median(stepMs)),
-      p95Ms: round(percentile(stepMs, 95)),
-      maxMs: round(Math.max(...stepMs)),
-      toSummary: { samples: summaryMs.length, p50Ms: round(median(summaryMs)), maxMs: round(Math.max(...summaryMs)) },
-    };
   } finally {
     await browser.close();
   }
@@ -358,12 +431,15 @@ line('whole build', `${results.build.files} files, ${kb(results.build.totalGzip)
 console.log(`\nTiming (load average ${results.loadAverageAtStart.join(' ')} at start, ${results.loadAverageAtEnd.join(' ')} at end: other work on the machine skews these)`);
 for (const [rate, l] of Object.entries(results.lcpFirstQuestion)) line(`LCP first question, ${rate}`.padEnd(30), `${l.medianMs} ms median (${l.samplesMs.join(', ')}) on ${l.element}`);
 const st = results.stepTransition;
-line(`step transition, cpu${st.cpuThrottle}x`.padEnd(30), `p50 ${st.p50Ms} ms, p95 ${st.p95Ms} ms, max ${st.maxMs} ms (${st.samples} steps over ${st.walks} walks)`);
-line('last step into the summary'.padEnd(30), `p50 ${st.toSummary.p50Ms} ms, max ${st.toSummary.maxMs} ms`);
+for (const [label, s] of [['', st], ...(st.before ? [[` (before: ${st.before.commit})`, st.before]] : [])]) {
+  line(`step transition, cpu${st.cpuThrottle}x${label}`.padEnd(30), `p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms, max ${s.maxMs} ms (${s.samples} steps over ${st.walks} walks; next frame p50 ${s.nextFrame.p50Ms}, p95 ${s.nextFrame.p95Ms}; load average ${s.loadAverage.min}–${s.loadAverage.max})`);
+  for (const [name, one] of Object.entries(s.byStep)) line(`  ${name}`.padEnd(30), `p50 ${one.p50Ms} ms, max ${one.maxMs} ms`);
+  line(`last step into the summary${label}`.padEnd(30), `p50 ${s.toSummary.p50Ms} ms, max ${s.toSummary.maxMs} ms`);
+}
 if (results.lighthouse.skipped) console.log(`\nLighthouse: skipped (${results.lighthouse.skipped})`);
 else {
-  console.log(`\nLighthouse ${LIGHTHOUSE} (mobile), median of ${results.lighthouse.runs} runs: the app beside its zero-JavaScript copy`);
-  line('page'.padEnd(13), 'app perf/a11y/bp'.padEnd(17), 'app FCP/LCP ms'.padEnd(15), 'copy perf'.padEnd(9), 'copy FCP/LCP ms'.padEnd(16), 'LCP ratio', 'load avg (app; copy)');
+  console.log(`\nLighthouse ${LIGHTHOUSE} (mobile), median (and minimum) of ${results.lighthouse.runs} runs: the app beside its zero-JavaScript copy`);
+  line('page'.padEnd(13), 'app perf/a11y/bp'.padEnd(22), 'app FCP/LCP ms'.padEnd(15), 'copy perf'.padEnd(9), 'copy FCP/LCP ms'.padEnd(16), 'LCP ratio', 'load avg (app; copy)');
   for (const { page, lang, app, zeroJs, lcpRatio } of results.lighthouse.pages) {
     const name = `${page}/${lang}`.padEnd(13);
     if (app.error || zeroJs.error) {
@@ -372,7 +448,7 @@ else {
     }
     line(
       name,
-      `${app.performance}/${app.accessibility}/${app.bestPractices}`.padEnd(17),
+      `${app.performance}/${app.accessibility}/${app.bestPractices} (${app.performanceMin}/${app.accessibilityMin}/${app.bestPracticesMin})`.padEnd(22),
       `${app.fcpMs}/${app.lcpMs}`.padEnd(15),
       String(zeroJs.performance).padEnd(9),
       `${zeroJs.fcpMs}/${zeroJs.lcpMs}`.padEnd(16),
