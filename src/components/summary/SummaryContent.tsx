@@ -37,21 +37,10 @@ export interface SummaryContentProps {
 
 const link = (id: CitationId) => <a href={CITATIONS[id].url} />;
 
-/** The steps of "What to do now" whose detail is folded below their one or two sentences. */
-const NOW_DETAIL = [
-  'hearing',
-  'checkCourt',
-  'lateFiler',
-  'expeditedRemoval',
-  'expeditedRemovalParole',
-  'detentionBorder',
-  'detentionInside',
-  'sayFear',
-  'child',
-  'abroad',
-] as const satisfies readonly NowStep[];
-type DetailedStep = (typeof NOW_DETAIL)[number];
-const hasDetail = (step: NowStep): step is DetailedStep => (NOW_DETAIL as readonly NowStep[]).includes(step);
+/** The steps of "What to do now" said whole in one sentence; every other step has its detail folded below it. */
+const ONE_SENTENCE_STEPS = ['deadlinePassed', 'deadlineSoon', 'lawyerTalk', 'lawyerFirst', 'lawyer'] as const satisfies readonly NowStep[];
+type DetailedStep = Exclude<NowStep, (typeof ONE_SENTENCE_STEPS)[number]>;
+const hasDetail = (step: NowStep): step is DetailedStep => !(ONE_SENTENCE_STEPS as readonly NowStep[]).includes(step);
 
 /** One step of "What to do now": one or two sentences, and where there is more, a fold below it (open on paper). */
 function NowItem({ step, assessment, today, s, onScreen }: { step: NowStep; assessment: Assessment; today: string; s: SummaryT; onScreen: boolean }) {
