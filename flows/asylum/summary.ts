@@ -109,7 +109,7 @@ export function planSummary(allAnswers: Answers, assessment: Assessment, today: 
   const affirmative = filing === 'affirmative_uscis';
   /** Since 2026-07-28 USCIS may send a case it thinks barred (a late filing, say) to court without an interview. */
   const referral = affirmative && factOn('referralWithoutInterview', today) !== null;
-  /** Past the one-year deadline by our calculation (with a month-only arrival, FLOW.md §1, also 'uncertain'). */
+  /** Past the one-year deadline by our calculation ('uncertain', a month-only arrival of FLOW.md §1, is to join it with issue 23). */
   const late = assessment.timing === 'passed';
 
   const point: Record<Point, boolean> = {
