@@ -105,11 +105,14 @@ describe('App', () => {
     expect(screen.getByLabelText(ru.questions.location.options.at_border.replace(/\s+/g, ' '))).toBeChecked();
     await user.click(screen.getByRole('button', { name: ru.nav.continue }));
     await waitFor(() => expect(window.location.hash).toBe('#/minor'));
+    // The frame's words (looked up once per language) follow the switch too.
+    expect(screen.getByRole('navigation', { name: ru.nav.back })).toHaveTextContent(ru.nav.back);
     await act(async () => {
       await user.click(screen.getByRole('link', { name: 'English' }));
     });
     // At the border, the question speaks of arriving (the at_border text, chosen from the answers).
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.minor.title_at_border));
+    expect(screen.getByRole('navigation', { name: en.nav.back })).toHaveTextContent(en.nav.back);
   });
 
   it('no question page offers Start again; from the summary it asks first: Cancel keeps the answers, Yes wipes them', async () => {

@@ -1,5 +1,5 @@
 import { useSelector } from '@xstate/react';
-import { Suspense, lazy, memo, use, useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { Suspense, lazy, memo, use, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentStep } from '../flows/asylum/machine';
 import { firstOpenStep, isQuestionId, questionPath, stepBefore, type QuestionId, type Step } from '../flows/asylum/questions';
@@ -174,20 +174,22 @@ export interface FrameProps {
  */
 export function Frame({ onExit, shown, backHref, children }: FrameProps) {
   const { t } = useTranslation();
+  // The same words on every step: looked up again only when the language changes (a new t).
+  const words = useMemo(() => ({ back: t('nav.back'), loading: t('language.loading') }), [t]);
   return (
     <div className="page">
       <FrameTop onExit={onExit} />
       <div className="width-container">
         {backHref !== null ? (
-          <nav className="step-nav" aria-label={t('nav.back')}>
+          <nav className="step-nav" aria-label={words.back}>
             <a href={backHref} className="back-link">
-              {t('nav.back')}
+              {words.back}
             </a>
           </nav>
         ) : null}
         <main id="main-content" className="main" tabIndex={-1}>
           <ErrorBoundary resetKey={shown}>
-            <Suspense fallback={<p className="loading">{t('language.loading')}</p>}>{children}</Suspense>
+            <Suspense fallback={<p className="loading">{words.loading}</p>}>{children}</Suspense>
           </ErrorBoundary>
         </main>
       </div>

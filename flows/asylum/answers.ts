@@ -13,8 +13,20 @@ import { EARLIEST_DATE, QUESTION_ORDER, spec, type QuestionId, type RegistryAnsw
 /** Every answer optional; a single question's code, a multi question's codes, a date's 'YYYY-MM-DD'. */
 export type Answers = RegistryAnswers;
 
+/** Each question's schema, built on first use (building one costs more than a check with it). */
+const schemas = new Map<QuestionId, z.ZodMiniType<unknown>>();
+
 /** The stored form of one answer, by the question's kind (a date is checked against `today` separately). */
 export function answerSchema(id: QuestionId): z.ZodMiniType<unknown> {
+  let schema = schemas.get(id);
+  if (schema === undefined) {
+    schema = buildAnswerSchema(id);
+    schemas.set(id, schema);
+  }
+  return schema;
+}
+
+function buildAnswerSchema(id: QuestionId): z.ZodMiniType<unknown> {
   const { kind, codes, exclusive } = spec(id);
   const code = z.string().check(z.refine((value) => codes.includes(value), 'not an answer code'));
   switch (kind) {

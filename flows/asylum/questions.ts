@@ -148,7 +148,12 @@ export function isAnswered(id: QuestionId, answers: RegistryAnswers): boolean {
 
 /** The first unanswered question on the path, or 'summary' when every question on it is answered. */
 export function firstOpenStep(answers: RegistryAnswers, today: string): QuestionId | 'summary' {
-  return questionPath(answers, today).find((id) => !isAnswered(id, answers)) ?? 'summary';
+  return firstOpenOn(questionPath(answers, today), answers);
+}
+
+/** firstOpenStep on a path already worked out (a step needs the path and its first open step: one questionPath). */
+function firstOpenOn(path: readonly QuestionId[], answers: RegistryAnswers): QuestionId | 'summary' {
+  return path.find((id) => !isAnswered(id, answers)) ?? 'summary';
 }
 
 /** Only the answers to questions on the current path (the others are ignored, though kept). */
@@ -164,9 +169,9 @@ export function answersOnPath(answers: RegistryAnswers, today: string): Registry
  */
 export function isReachable(step: Step, answers: RegistryAnswers, today: string): boolean {
   if (step === 'start') return true;
-  const open = firstOpenStep(answers, today);
-  if (step === 'summary') return open === 'summary';
   const path = questionPath(answers, today);
+  const open = firstOpenOn(path, answers);
+  if (step === 'summary') return open === 'summary';
   const index = path.indexOf(step);
   if (index < 0) return false;
   return open === 'summary' || index <= path.indexOf(open);
@@ -179,9 +184,9 @@ export function resolveStep(step: unknown, answers: RegistryAnswers, today: stri
 
 /** The step after answering `id`: the next question on the path, or the first open step past the end. */
 export function stepAfter(id: QuestionId, answers: RegistryAnswers, today: string, returnToSummary: boolean): QuestionId | 'summary' {
-  const open = firstOpenStep(answers, today);
-  if (returnToSummary) return open;
   const path = questionPath(answers, today);
+  const open = firstOpenOn(path, answers);
+  if (returnToSummary) return open;
   const next = path[path.indexOf(id) + 1];
   if (next === undefined) return open;
   // Never skip over an unanswered question: the path may have grown behind the user.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answersSchema, type Answers } from './answers';
+import { answerSchema, answersSchema, type Answers } from './answers';
 import { QUESTIONS, QUESTION_ORDER } from './questions';
 import { DATE_ERRORS, isValidAnswer, parseMonth, sanitizeAnswers, toDateParts, validateDateParts, type DateError, type DateParts } from './validation';
 
@@ -63,6 +63,11 @@ describe('answersSchema', () => {
     ['29 February of a leap year', { lastArrival: '2024-02-29' }],
   ])('accepts %s', (_reason, answers) => {
     expect(answersSchema.safeParse(answers).success).toBe(true);
+  });
+
+  it('answerSchema builds the schema of each question once (a step checks its answer three times: form, guard, action)', () => {
+    for (const id of QUESTION_ORDER) expect(answerSchema(id)).toBe(answerSchema(id));
+    expect(answerSchema('location')).not.toBe(answerSchema('minor'));
   });
 
   it('accepts every single code of every single question', () => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { T } from '../i18n/keys';
 
 export interface ErrorItem {
   /** The id of the input the link moves focus to. */
@@ -11,8 +11,7 @@ export interface ErrorItem {
  * GOV.UK error summary: focused when it appears (and again after each failed submit), with a link to
  * each field. A link focuses its input (scrolling its legend or label into view).
  */
-export function ErrorSummary({ errors, attempt }: { errors: ErrorItem[]; attempt: number }) {
-  const { t } = useTranslation();
+export function ErrorSummary({ t, errors, attempt }: { t: T; errors: ErrorItem[]; attempt: number }) {
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

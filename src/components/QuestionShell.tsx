@@ -1,6 +1,6 @@
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { QuestionId } from '../../flows/asylum/questions';
+import type { T } from '../i18n/keys';
 import { usePageHeading } from '../hooks/usePageHeading';
 import { ErrorSummary, type ErrorItem } from './ErrorSummary';
 
@@ -13,6 +13,7 @@ export const WHAT_THIS_MEANS = ['grounds', 'lastArrival', 'proceedings', 'except
 const hasDetails = (id: QuestionId): id is (typeof WHAT_THIS_MEANS)[number] => (WHAT_THIS_MEANS as readonly QuestionId[]).includes(id);
 
 interface Props {
+  t: T;
   id: QuestionId;
   /** The question's number along the path so far (no total: the path grows with the answers). */
   progress: { number: number };
@@ -30,10 +31,9 @@ interface Props {
  * One question page: a form whose fieldset legend holds the page's h1 (the question), with hint,
  * "Why we ask this", inline error and error summary, following the GOV.UK Design System.
  */
-export function QuestionShell({ id, progress, context, error, attempt, focusHeading, onSubmit, children }: Props) {
+export function QuestionShell({ t, id, progress, context, error, attempt, focusHeading, onSubmit, children }: Props) {
   const fieldError = error?.message ?? null;
   const errors = error ? [error] : [];
-  const { t } = useTranslation();
   const base = t('app.titleQuestion', { number: progress.number });
   const headingRef = usePageHeading(errors.length > 0 ? `${t('app.errorPrefix')}${base}` : base, focusHeading, id);
   const hint = t(`questions.${id}.hint`, { defaultValue: '', context });
@@ -51,7 +51,7 @@ export function QuestionShell({ id, progress, context, error, attempt, focusHead
 
   return (
     <form ref={formRef} noValidate onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
-      <ErrorSummary errors={errors} attempt={attempt} />
+      <ErrorSummary t={t} errors={errors} attempt={attempt} />
       <p className="progress" id={`${id}-progress`}>
         {t('progress', { number: progress.number })}
       </p>

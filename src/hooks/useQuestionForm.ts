@@ -1,8 +1,7 @@
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { spec, type AnswerValue, type QuestionId } from '../../flows/asylum/questions';
 import { DATE_FIELDS, checkAnswer, isAnswerError, toDateParts, type DateField } from '../../flows/asylum/validation';
-import { errorKey } from '../i18n/keys';
+import { errorKey, type T } from '../i18n/keys';
 import type { ErrorItem } from '../components/ErrorSummary';
 
 /** The form's values: the question id's value (a code or codes), or its three date fields `<id>-day` … */
@@ -36,8 +35,7 @@ function defaultValues(id: QuestionId, saved: AnswerValue | undefined): Question
  * the value the machine will store. Returns the form, the error (field message and summary link), the
  * date fields to highlight, and the submit handler.
  */
-export function useQuestionForm(id: QuestionId, today: string, saved: AnswerValue | undefined, onAnswer: (id: QuestionId, value: string | string[]) => void) {
-  const { t } = useTranslation();
+export function useQuestionForm(t: T, id: QuestionId, today: string, saved: AnswerValue | undefined, onAnswer: (id: QuestionId, value: string | string[]) => void) {
   const isDate = spec(id).kind === 'date';
   const resolver: Resolver<QuestionFormValues> = (values) => {
     const result = checkAnswer(id, formInput(id, values), today);

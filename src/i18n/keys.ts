@@ -1,7 +1,11 @@
 // Typed keys built from the question registry. Each helper states, as a type, every key it can return:
 // `t(optionKey(id, code))` is a type error as soon as one question's code has no text in locales/en.
+import type { TFunction } from 'i18next';
 import type { QUESTIONS, QuestionId } from '../../flows/asylum/questions';
 import type { AnswerError, DateError } from '../../flows/asylum/validation';
+
+/** The translation function of the default namespace, as useTranslation gives it (passed down a question page from its one useTranslation). */
+export type T = TFunction<'translation', undefined>;
 
 type CodeOf<K extends QuestionId> = (typeof QUESTIONS)[K]['codes'][number];
 type ErrorOf<K extends QuestionId> = (typeof QUESTIONS)[K]['kind'] extends 'date' ? DateError : 'required';

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../flows/asylum/answers';
 import { spec, type QuestionId } from '../../flows/asylum/questions';
 import { QuestionShell } from '../components/QuestionShell';
@@ -17,20 +18,25 @@ export interface QuestionPageProps {
   onAnswer: (id: QuestionId, value: string | string[]) => void;
 }
 
-/** One question: the shell (heading, hint, errors, Continue) around the fields of the question's kind. */
+/**
+ * One question: the shell (heading, hint, errors, Continue) around the fields of the question's kind. The
+ * page's one useTranslation: its parts take `t` from here (each useTranslation mounted costs a fixed t, an
+ * i18n wrapper and a subscription, on every step).
+ */
 export function QuestionPage({ id, answers, today, progress, focusHeading, draft, onAnswer }: QuestionPageProps) {
-  const { form, error, badFields, attempt, onSubmit } = useQuestionForm(id, today, answers[id] ?? draft, onAnswer);
+  const { t } = useTranslation();
+  const { form, error, badFields, attempt, onSubmit } = useQuestionForm(t, id, today, answers[id] ?? draft, onAnswer);
   const { kind } = spec(id);
   // Words only: someone at the border reads the present tense ("How are you arriving?"), from the answers.
   const context = answers.location === 'at_border' ? 'at_border' : undefined;
   return (
-    <QuestionShell id={id} progress={progress} context={context} error={error} attempt={attempt} focusHeading={focusHeading} onSubmit={(event) => void onSubmit(event)}>
+    <QuestionShell t={t} id={id} progress={progress} context={context} error={error} attempt={attempt} focusHeading={focusHeading} onSubmit={(event) => void onSubmit(event)}>
       {kind === 'date' ? (
-        <DateInput id={id} register={form.register} badFields={badFields} />
+        <DateInput t={t} id={id} register={form.register} badFields={badFields} />
       ) : kind === 'multi' ? (
-        <Checkboxes id={id} control={form.control} />
+        <Checkboxes t={t} id={id} control={form.control} />
       ) : (
-        <Radios id={id} register={form.register} context={context} />
+        <Radios t={t} id={id} register={form.register} context={context} />
       )}
     </QuestionShell>
   );

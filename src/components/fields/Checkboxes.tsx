@@ -1,12 +1,10 @@
 import { useController, type Control } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { spec, toggleMultiCode, type QuestionId } from '../../../flows/asylum/questions';
-import { optionKey } from '../../i18n/keys';
+import { optionKey, type T } from '../../i18n/keys';
 import { optionInputId, type QuestionFormValues } from '../../hooks/useQuestionForm';
 
 /** GOV.UK checkboxes, with an "or" divider before the exclusive options, which clear the others. */
-export function Checkboxes({ id, control }: { id: QuestionId; control: Control<QuestionFormValues> }) {
-  const { t } = useTranslation();
+export function Checkboxes({ t, id, control }: { t: T; id: QuestionId; control: Control<QuestionFormValues> }) {
   const { codes, exclusive } = spec(id);
   const { field } = useController({ control, name: id });
   const selected = Array.isArray(field.value) ? field.value : [];

@@ -1,12 +1,11 @@
 import type { UseFormRegister } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import type { QuestionId } from '../../../flows/asylum/questions';
 import { DATE_FIELDS, type DateField } from '../../../flows/asylum/validation';
 import { dateFieldName, type QuestionFormValues } from '../../hooks/useQuestionForm';
+import type { T } from '../../i18n/keys';
 
 /** GOV.UK memorable date: day, month and year inputs named `<id>-day`, `<id>-month`, `<id>-year`. */
-export function DateInput({ id, register, badFields }: { id: QuestionId; register: UseFormRegister<QuestionFormValues>; badFields: readonly DateField[] }) {
-  const { t } = useTranslation();
+export function DateInput({ t, id, register, badFields }: { t: T; id: QuestionId; register: UseFormRegister<QuestionFormValues>; badFields: readonly DateField[] }) {
   return (
     <div className="date-input">
       {DATE_FIELDS.map((field) => {

@@ -1,12 +1,10 @@
 import type { UseFormRegister } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { spec, type QuestionId } from '../../../flows/asylum/questions';
-import { optionKey } from '../../i18n/keys';
+import { optionKey, type T } from '../../i18n/keys';
 import { optionInputId, type QuestionFormValues } from '../../hooks/useQuestionForm';
 
 /** GOV.UK radios: one per answer code, named by the question id, valued by the code. */
-export function Radios({ id, register, context }: { id: QuestionId; register: UseFormRegister<QuestionFormValues>; context?: string | undefined }) {
-  const { t } = useTranslation();
+export function Radios({ t, id, register, context }: { t: T; id: QuestionId; register: UseFormRegister<QuestionFormValues>; context?: string | undefined }) {
   return (
     <div className="radios">
       {spec(id).codes.map((code, index) => {
