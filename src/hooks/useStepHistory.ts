@@ -25,9 +25,10 @@ function afterNextPaint(task: () => void): void {
   else requestAnimationFrame(() => setTimeout(task, 0));
 }
 
-/** Replaces the current history entry's address, and says so. */
-function replaceUrl(hash: string): void {
-  window.history.replaceState(window.history.state, '', hash);
+/** Writes the address: a new history entry (`push`) or the current one's, and says so. */
+function writeUrl(hash: string, push = false): void {
+  if (push) window.history.pushState(null, '', hash);
+  else window.history.replaceState(window.history.state, '', hash);
   window.dispatchEvent(new Event(URL_CHANGED));
 }
 
@@ -80,8 +81,7 @@ export function useStepHistory(actor: Actor<typeof asylumMachine>) {
       pushPending = false;
       const hash = hashFor(lastStep);
       if (!listening || stopped.current || window.location.hash === hash) return;
-      window.history.pushState(null, '', hash);
-      window.dispatchEvent(new Event(URL_CHANGED));
+      writeUrl(hash, true);
     };
 
     const subscription = actor.subscribe((snapshot) => {
@@ -114,7 +114,7 @@ export function useStepHistory(actor: Actor<typeof asylumMachine>) {
       fromUrl = false;
       lastStep = currentStep(actor.getSnapshot());
       const landed = hashFor(lastStep);
-      if (window.location.hash !== landed) replaceUrl(landed);
+      if (window.location.hash !== landed) writeUrl(landed);
       shown.current = landed;
     }
 
@@ -135,7 +135,7 @@ export function useStepHistory(actor: Actor<typeof asylumMachine>) {
   /** Leaves a page that is not a step for the current step, replacing the page's entry in the history. */
   const closePage = useCallback(() => {
     const step = currentStep(actor.getSnapshot());
-    replaceUrl(hashFor(step));
+    writeUrl(hashFor(step));
     shown.current = hashFor(step);
     setPage(null);
     setNavigated(true);
