@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compileHintsPlugin } from './src/build/compileHints.ts';
 import { CSP } from './src/csp.ts';
 import { prerenderPlugin, staticTextPlugin } from './src/prerender/plugin.ts';
 import { serviceWorkerPlugin } from './src/sw/plugin.ts';
@@ -15,7 +16,7 @@ const devWithoutCsp: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), wordsPlugin(), staticTextPlugin(), prerenderPlugin(), serviceWorkerPlugin(), devWithoutCsp],
+  plugins: [react(), wordsPlugin(), staticTextPlugin(), prerenderPlugin(), compileHintsPlugin(), serviceWorkerPlugin(), devWithoutCsp],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,10 +1,11 @@
 // The first page (issue 25): its largest text is painted before the app's code is even requested, and it
 // carries only its own words (src/i18n/firstPage.ts); the rest of the words comes right after, and a page
 // that needs them shows the page frame until they are there, never a raw key.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import en from '../../locales/en/translation.json' with { type: 'json' };
+import { COMPILE_HINT } from '../../src/build/compileHints';
 import { FULL_WALK_EN, appStarted, exact, expect, fill, openApp, questionForm, start, stepUrl, test, tr, type Lang } from './helpers';
 
 const DIST = resolve(process.env.E2E_DIST ?? 'dist');
@@ -127,3 +128,15 @@ for (const lang of LANGS) {
     await appStarted(page);
   });
 }
+
+// V8 compiles every function of a file that starts with the hint while it streams in, not on the first call:
+// the first steps of a walk do not stop to compile the code that builds a question page (src/build/compileHints.ts).
+test('every chunk of code in the build starts with the compile hint; the locale chunks (data) do not', () => {
+  const files = readdirSync(resolve(DIST, 'assets')).filter((name) => name.endsWith('.js'));
+  const first = (name: string) => readFileSync(resolve(DIST, 'assets', name), 'utf8').split('\n', 1)[0];
+  const data = /^(translation-(first|rest)|summary|glossary|privacy)-/;
+  const code = files.filter((name) => !data.test(name));
+  expect(code.some((name) => name.startsWith('index-'))).toBe(true);
+  expect(code.filter((name) => first(name) !== COMPILE_HINT)).toEqual([]);
+  expect(files.filter((name) => data.test(name) && first(name) === COMPILE_HINT)).toEqual([]);
+});
