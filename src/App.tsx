@@ -6,11 +6,13 @@ import { firstOpenStep, isQuestionId, questionPath, stepBefore, type QuestionId,
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ExitThisPage } from './components/ExitThisPage';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { currentLang, hasAllWords, loadAllWords, loadNamespaces } from './i18n/i18n';
+import { changeLanguage, currentLang, hasAllWords, loadAllWords, loadNamespaces } from './i18n/i18n';
 import { useStepHistory } from './hooks/useStepHistory';
+import { languageChosenInTab } from './lib/language';
 import { hashFor } from './lib/route';
 import { createScreener, type Screener } from './lib/screener';
-import { clearAll, clearAnswers, saveState } from './lib/storage';
+import { clearAll, clearAnswers, saveLanguagePreference, saveState } from './lib/storage';
+import type { OpenedFile } from './pages/OpenPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { StartAgainPage } from './pages/StartAgainPage';
 import { StartPage } from './pages/StartPage';
@@ -32,6 +34,10 @@ const GlossaryPage = lazy(() => Promise.all([import('./pages/GlossaryPage'), loa
 const PrivacyPage = lazy(() =>
   Promise.all([import('./pages/PrivacyPage'), loadNamespaces(currentLang(), ['privacy'])]).then(([m]) => ({ default: m.PrivacyPage })),
 );
+// The saved-file pages (FLOW.md §5) and the file format's code (src/lib/savedFile.ts) load only when one opens;
+// their words are in the rest of the words (AllWords).
+const SavePage = lazy(() => import('./pages/SavePage').then((m) => ({ default: m.SavePage })));
+const OpenPage = lazy(() => import('./pages/OpenPage').then((m) => ({ default: m.OpenPage })));
 
 /**
  * The first page loads only its own words (src/i18n/firstPage.ts); every other page waits here, inside the
@@ -100,6 +106,24 @@ export function App({ today, screener, draft }: AppProps) {
     [actor],
   );
 
+  // A saved file opened (#/open): its answers replace the tab's (the page asked first when there were any),
+  // in the file's language unless the person chose one in this tab, landing where they stopped.
+  const openFile = useCallback(
+    async (file: OpenedFile) => {
+      if (file.lang !== currentLang() && !languageChosenInTab()) {
+        try {
+          await changeLanguage(file.lang);
+          saveLanguagePreference(file.lang);
+        } catch {
+          // The file's language could not load (offline): the answers come back in this one.
+        }
+      }
+      actor.send({ type: 'RESTORE', answers: file.answers, step: file.step });
+      closePage();
+    },
+    [actor, closePage],
+  );
+
   const path = questionPath(answers, today);
   const backStep: Step = stepBefore(step, answers, today);
 
@@ -107,6 +131,9 @@ export function App({ today, screener, draft }: AppProps) {
   if (page === 'privacy') content = <PrivacyPage backHref={hashFor(step)} />;
   else if (page === 'start-again') content = <StartAgainPage cancelHref={hashFor(step)} onConfirm={confirmRestart} />;
   else if (page === 'glossary') content = <GlossaryPage backHref={hashFor(step)} />;
+  else if (page === 'save') content = <SavePage answers={answers} step={step} today={today} backHref={hashFor(step)} />;
+  else if (page === 'open')
+    content = <OpenPage today={today} hasAnswers={Object.keys(answers).length > 0} cancelHref={hashFor(step)} onOpen={openFile} />;
   else if (step === 'start')
     content = (
       <StartPage
