@@ -6,12 +6,11 @@ import { firstOpenStep, isQuestionId, questionPath, stepBefore, type QuestionId,
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ExitThisPage } from './components/ExitThisPage';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { changeLanguage, currentLang, hasAllWords, loadAllWords, loadNamespaces } from './i18n/i18n';
+import { currentLang, hasAllWords, loadAllWords, loadNamespaces } from './i18n/i18n';
 import { useStepHistory } from './hooks/useStepHistory';
-import { languageChosenInTab } from './lib/language';
 import { hashFor } from './lib/route';
 import { createScreener, type Screener } from './lib/screener';
-import { clearAll, clearAnswers, saveLanguagePreference, saveState } from './lib/storage';
+import { clearAll, clearAnswers, saveState } from './lib/storage';
 import type { OpenedFile } from './pages/OpenPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { StartAgainPage } from './pages/StartAgainPage';
@@ -106,18 +105,10 @@ export function App({ today, screener, draft }: AppProps) {
     [actor],
   );
 
-  // A saved file opened (#/open): its answers replace the tab's (the page asked first when there were any),
-  // in the file's language unless the person chose one in this tab, landing where they stopped.
+  // A saved file opened (#/open, which has already switched to the file's language where it should): its
+  // answers replace the tab's, landing where the person stopped.
   const openFile = useCallback(
-    async (file: OpenedFile) => {
-      if (file.lang !== currentLang() && !languageChosenInTab()) {
-        try {
-          await changeLanguage(file.lang);
-          saveLanguagePreference(file.lang);
-        } catch {
-          // The file's language could not load (offline): the answers come back in this one.
-        }
-      }
+    (file: OpenedFile) => {
       actor.send({ type: 'RESTORE', answers: file.answers, step: file.step });
       closePage();
     },

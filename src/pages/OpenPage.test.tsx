@@ -9,7 +9,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import en from '../../locales/en/translation.json';
 import ru from '../../locales/ru/translation.json';
 import type { Answers } from '../../flows/asylum/answers';
+import i18n from '../i18n/i18n';
 import { isBusy } from '../lib/busy';
+import { loadLanguagePreference, saveLanguagePreference } from '../lib/storage';
 import { MAX_FILE_BYTES, makeSavedFile, openSavedFile } from '../lib/savedFile';
 import { useLanguage } from '../test/i18n';
 import { OpenPage, type OpenPageProps } from './OpenPage';
@@ -182,4 +184,31 @@ describe('opening', () => {
     await user.click(screen.getByRole('button', { name: ru.nav.continue }));
     expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ dropped: ['harmBy'], answers: { ...ANSWERS, harm: 'past_harm' } }));
   });
+});
+
+describe("the file's language", () => {
+  beforeEach(() => useLanguage('en'));
+
+  it('is switched to before the answers come back, and kept for the tab, when nothing was chosen in this tab', async () => {
+    let langAtOpen = '';
+    const onOpen = vi.fn(() => void (langAtOpen = i18n.language));
+    renderOpen({ onOpen });
+    await submit('en', { text: file }, PASSPHRASE);
+    await vi.waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1), { timeout: 15_000 });
+    expect(langAtOpen).toBe('ru');
+    expect(loadLanguagePreference()).toBe('ru');
+  }, 20_000);
+
+  it.each([
+    ['the language switch', () => saveLanguagePreference('en')],
+    ['?lang= on this load', () => window.history.replaceState(null, '', '/?lang=en')],
+  ])('is not switched to when the person chose a language in this tab: %s', async (_how, choose) => {
+    choose();
+    let langAtOpen = '';
+    const onOpen = vi.fn(() => void (langAtOpen = i18n.language));
+    renderOpen({ onOpen });
+    await submit('en', { text: file }, PASSPHRASE);
+    await vi.waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1), { timeout: 15_000 });
+    expect(langAtOpen).toBe('en');
+  }, 20_000);
 });

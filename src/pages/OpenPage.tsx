@@ -5,8 +5,11 @@ import { ErrorSummary, type ErrorItem } from '../components/ErrorSummary';
 import { FormGroup, PassphraseField, ShowPassphrase, WorkingButton } from '../components/savedFile/PassphraseField';
 import '../components/savedFile/savedFile.css';
 import { usePageHeading } from '../hooks/usePageHeading';
+import { changeLanguage, currentLang } from '../i18n/i18n';
 import { holdBusy } from '../lib/busy';
+import { languageChosenInTab } from '../lib/language';
 import { MAX_FILE_BYTES, canUseSavedFiles, openSavedFile, type OpenRefusal, type OpenResult } from '../lib/savedFile';
+import { saveLanguagePreference } from '../lib/storage';
 
 /** A file opened with its passphrase: what the app restores. */
 export type OpenedFile = Extract<OpenResult, { ok: true }>;
@@ -29,8 +32,8 @@ export interface OpenPageProps {
   hasAnswers: boolean;
   /** Back to the step the person came from, every answer kept. */
   cancelHref: string;
-  /** Restores the file's answers and leaves this page for the step they land on. */
-  onOpen: (file: OpenedFile) => void | Promise<void>;
+  /** Restores the file's answers and leaves this page for the step they land on (in the language already switched to). */
+  onOpen: (file: OpenedFile) => void;
 }
 
 /**
@@ -56,10 +59,19 @@ export function OpenPage({ today, hasAnswers, cancelHref, onOpen }: OpenPageProp
   const title = t('app.titlePage', { page: pending && hasAnswers ? t('open.replaceTitle') : pending ? t('open.openedTitle') : t('open.title') });
   const headingRef = usePageHeading(errors.length > 0 && !pending ? `${t('app.errorPrefix')}${title}` : title, true, pending);
 
+  /** The file's language first, unless the person chose one in this tab (it stays this one if it cannot load), then its answers. */
   async function finish(opened: OpenedFile) {
     const release = holdBusy();
     try {
-      await onOpen(opened);
+      if (opened.lang !== currentLang() && !languageChosenInTab()) {
+        try {
+          await changeLanguage(opened.lang);
+          saveLanguagePreference(opened.lang);
+        } catch {
+          // Offline before the other language's words came: the answers come back in this one.
+        }
+      }
+      onOpen(opened);
     } finally {
       release();
     }
@@ -146,7 +158,7 @@ export function OpenPage({ today, hasAnswers, cancelHref, onOpen }: OpenPageProp
     const textError = fieldError('answers-text');
     body = (
       <>
-        <p className="lead">{t('open.lead')}</p>
+        <p>{t('open.lead')}</p>
         <form id="open-form" noValidate onSubmit={(event) => void onSubmit(event)}>
           <FormGroup t={t} name="answers-file" label={t('open.file')} hint={t('open.fileHint')} error={fileError}>
             <input

@@ -161,7 +161,7 @@ describe('making the file', () => {
     const link = screen.getByRole('link', { name: en.save.download });
     expect(link).toHaveAttribute('download', 'notes-2026-12-06.txt');
     expect(link).toHaveAttribute('href', 'blob:http://localhost/file');
-    expect(screen.getByText(en.save.downloadCheck.replace('{{name}}', 'notes-2026-12-06.txt'))).toBeInTheDocument();
+    expect(screen.getByText(en.save.downloadCheck.replace('{{name}}', 'notes\u20112026\u201112\u201106.txt'))).toBeInTheDocument();
     expect(screen.queryByText(/saved/i)).toBeNull();
     // jsdom cannot share files: no Send button.
     expect(screen.queryByRole('button', { name: en.save.share })).toBeNull();

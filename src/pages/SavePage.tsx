@@ -161,7 +161,8 @@ export function SavePage({ answers, step, today, backHref }: SavePageProps) {
         <a className="button" href={made.url} download={made.name}>
           {t('save.download')}
         </a>
-        <p className="hint">{t('save.downloadCheck', { name: made.name })}</p>
+        {/* Non-breaking hyphens: the name never breaks across lines (notes-⏎2026-…). */}
+        <p className="hint">{t('save.downloadCheck', { name: made.name.replace(/-/g, '\u2011') })}</p>
         {made.canShare ? (
           <button type="button" className="button button--secondary" onClick={() => void share(made.file)}>
             {t('save.share')}
@@ -198,7 +199,7 @@ export function SavePage({ answers, step, today, backHref }: SavePageProps) {
   else
     body = (
       <>
-        <p className="lead">{t('save.lead')}</p>
+        <p>{t('save.lead')}</p>
         <h2>{t('save.beforeTitle')}</h2>
         <ul className="list list--bullet">
           <li>{t('save.warnSearched')}</li>
