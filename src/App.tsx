@@ -11,6 +11,7 @@ import { useStepHistory } from './hooks/useStepHistory';
 import { hashFor } from './lib/route';
 import { createScreener, type Screener } from './lib/screener';
 import { clearAll, clearAnswers, saveState } from './lib/storage';
+import type { OpenedFile } from './pages/OpenPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { StartAgainPage } from './pages/StartAgainPage';
 import { StartPage } from './pages/StartPage';
@@ -32,6 +33,10 @@ const GlossaryPage = lazy(() => Promise.all([import('./pages/GlossaryPage'), loa
 const PrivacyPage = lazy(() =>
   Promise.all([import('./pages/PrivacyPage'), loadNamespaces(currentLang(), ['privacy'])]).then(([m]) => ({ default: m.PrivacyPage })),
 );
+// The saved-file pages (FLOW.md §5) and the file format's code (src/lib/savedFile.ts) load only when one opens;
+// their words are in the rest of the words (AllWords).
+const SavePage = lazy(() => import('./pages/SavePage').then((m) => ({ default: m.SavePage })));
+const OpenPage = lazy(() => import('./pages/OpenPage').then((m) => ({ default: m.OpenPage })));
 
 /**
  * The first page loads only its own words (src/i18n/firstPage.ts); every other page waits here, inside the
@@ -100,6 +105,16 @@ export function App({ today, screener, draft }: AppProps) {
     [actor],
   );
 
+  // A saved file opened (#/open, which has already switched to the file's language where it should): its
+  // answers replace the tab's, landing where the person stopped.
+  const openFile = useCallback(
+    (file: OpenedFile) => {
+      actor.send({ type: 'RESTORE', answers: file.answers, step: file.step });
+      closePage();
+    },
+    [actor, closePage],
+  );
+
   const path = questionPath(answers, today);
   const backStep: Step = stepBefore(step, answers, today);
 
@@ -107,6 +122,9 @@ export function App({ today, screener, draft }: AppProps) {
   if (page === 'privacy') content = <PrivacyPage backHref={hashFor(step)} />;
   else if (page === 'start-again') content = <StartAgainPage cancelHref={hashFor(step)} onConfirm={confirmRestart} />;
   else if (page === 'glossary') content = <GlossaryPage backHref={hashFor(step)} />;
+  else if (page === 'save') content = <SavePage answers={answers} step={step} today={today} backHref={hashFor(step)} />;
+  else if (page === 'open')
+    content = <OpenPage today={today} hasAnswers={Object.keys(answers).length > 0} cancelHref={hashFor(step)} onOpen={openFile} />;
   else if (step === 'start')
     content = (
       <StartPage

@@ -2,6 +2,7 @@ import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import type { QuestionId } from '../../flows/asylum/questions';
 import type { T } from '../i18n/keys';
 import { usePageHeading } from '../hooks/usePageHeading';
+import { hashFor } from '../lib/route';
 import { ErrorSummary, type ErrorItem } from './ErrorSummary';
 
 /** The questions with a "Why we ask this" disclosure (whyWeAsk.<id>). */
@@ -88,17 +89,22 @@ export function QuestionShell({ t, id, progress, context, error, attempt, focusH
           {children}
         </fieldset>
       </div>
-      <button
-        type="submit"
-        className="button"
-        onClick={(event) => {
-          // The second click of a double click would land on the next page's Continue (already answered
-          // when going over the questions again) and skip it: only the first click counts.
-          if (event.detail > 1) event.preventDefault();
-        }}
-      >
-        {t('nav.continue')}
-      </button>
+      <div className="button-group">
+        <button
+          type="submit"
+          className="button"
+          onClick={(event) => {
+            // The second click of a double click would land on the next page's Continue (already answered
+            // when going over the questions again) and skip it: only the first click counts.
+            if (event.detail > 1) event.preventDefault();
+          }}
+        >
+          {t('nav.continue')}
+        </button>
+        <a href={hashFor('save')} className="button-group__link">
+          {t('save.link')}
+        </a>
+      </div>
     </form>
   );
 }

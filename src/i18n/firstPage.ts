@@ -19,6 +19,9 @@ export const FIRST_PAGE_KEYS: readonly string[] = [
   'errorPage',
   'questions.location',
   'errors.location',
+  // The links to the saved-file pages on the start page and below Continue (issue 21); those pages' words are not.
+  'save.link',
+  'open.link',
 ];
 
 type Words = Record<string, unknown>;

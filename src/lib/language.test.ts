@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { detectLanguage, navigationType, startLanguage } from './language';
+import { detectLanguage, languageChosenInTab, navigationType, startLanguage } from './language';
 import { loadLanguagePreference, saveLanguagePreference } from './storage';
 
 afterEach(() => vi.restoreAllMocks());
@@ -72,5 +72,15 @@ describe('startLanguage', () => {
     load('/?lang=en#/grounds', 'back_forward');
     expect(startLanguage()).toBe('ru');
     expect(loadLanguagePreference()).toBe('ru');
+  });
+});
+
+describe('languageChosenInTab (a saved file opens in its own language unless this is true)', () => {
+  it('is true after the language switch (kept in this tab) or with ?lang= on this load, and false otherwise', () => {
+    expect(languageChosenInTab('')).toBe(false);
+    expect(languageChosenInTab('?lang=xx')).toBe(false);
+    expect(languageChosenInTab('?lang=ru')).toBe(true);
+    saveLanguagePreference('en');
+    expect(languageChosenInTab('')).toBe(true);
   });
 });

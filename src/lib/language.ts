@@ -44,3 +44,11 @@ export function startLanguage(): Lang {
   if (saved !== null && saved !== lng && new URLSearchParams(search).get('lang') === lng) saveLanguagePreference(lng);
   return lng;
 }
+
+/**
+ * Whether the person chose the language in this tab: with the language switch (kept in this tab), or with
+ * `?lang=` on this load. A saved file then opens in this language instead of the file's (FLOW.md §5).
+ */
+export function languageChosenInTab(search: string = window.location.search): boolean {
+  return loadLanguagePreference() !== null || isLang(new URLSearchParams(search).get('lang'));
+}

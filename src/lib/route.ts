@@ -3,7 +3,14 @@
 import type { Step } from '../../flows/asylum/questions';
 
 // 'start-again' is the confirmation before Start again wipes the answers (shown over the current step).
-export const PAGES = ['glossary', 'privacy', 'start-again'] as const;
+// 'save' and 'open': a saved file of the answers, made and opened on the device (FLOW.md §5).
+export const PAGES = [
+  'glossary',
+  'privacy',
+  'start-again',
+  'save',
+  'open',
+] as const;
 export type Page = (typeof PAGES)[number];
 
 // 'none': a fragment that is not a route (an in-page link such as the skip link's #main-content, followed

@@ -22,6 +22,10 @@ export function PrivacyPage({ backHref }: { backHref: string }) {
         <li>{t('privacy:exit')}</li>
         <li>{t('privacy:print')}</li>
       </ul>
+      <h2>{t('privacy:savedTitle')}</h2>
+      <p>{t('privacy:savedWhat')}</p>
+      <p>{t('privacy:savedProtects')}</p>
+      <p>{t('privacy:savedLost')}</p>
       <p>
         <a href={backHref}>{t('translation:nav.backToQuestions')}</a>
       </p>

@@ -64,6 +64,9 @@ export function StartPage({ hasAnswers, focusHeading, startHref, onStart }: Star
             {t('nav.startAgain')}
           </a>
         ) : null}
+        <a href={hashFor('open')} className="button-group__link">
+          {t('open.link')}
+        </a>
       </div>
       <h2>{t('start.privacyTitle')}</h2>
       <p>{t('start.privacy')}</p>

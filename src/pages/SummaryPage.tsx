@@ -10,6 +10,7 @@ import { CalendarButton } from '../components/summary/DeadlineSection';
 import { useSummaryT } from '../components/summary/useSummaryT';
 import { SummaryContent } from '../components/summary/SummaryContent';
 import { usePageHeading } from '../hooks/usePageHeading';
+import { hashFor } from '../lib/route';
 import '../styles/print.css';
 import '../components/summary/summary.css';
 import { isLang, loadNamespaces, otherLang, type Lang } from '../i18n/i18n';
@@ -106,9 +107,14 @@ export default function SummaryPage({ answers, today, focusHeading, onChange, on
 
   const printControls = (
     <div className="summary-print no-print">
-      <button type="button" className="button" onClick={() => void print()}>
-        {t('summary.print.button')}
-      </button>
+      <div className="button-group">
+        <button type="button" className="button" onClick={() => void print()}>
+          {t('summary.print.button')}
+        </button>
+        <a href={hashFor('save')} className="button-group__link">
+          {t('translation:save.link')}
+        </a>
+      </div>
       <div className="checkboxes__item">
         <input
           className="checkboxes__input"

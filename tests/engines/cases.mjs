@@ -481,6 +481,68 @@ export const CASES = [
     },
   },
   {
+    // Issue 21 (FLOW.md §5): the text path, since these drivers cannot capture a download. The copied text is
+    // read from a recording wrapper around the page's own clipboard call (the real one still runs), or from the
+    // box the page shows when the clipboard refuses; it is pasted (insertText, as a paste inserts) in a fresh tab.
+    name: 'a saved file copied as text opens in a fresh tab: the same step and answers, in the file’s language',
+    async run(s) {
+      const answers = recentArrivalWalk(s.rules, s.today);
+      const passphrase = 'зелёный чайник 42 дождь';
+      await s.open('/?lang=ru');
+      await s.start();
+      for (const id of ['location', 'minor', 'grounds']) await s.answer(id, answers[id]);
+      await s.expectStepShown('harm');
+      const saved = await s.savedAnswers();
+      await s.clickNamed(tr('ru', 'save.link'));
+      await s.waitFor(() => !!document.getElementById('save-form'), [], (v) => v, 'the save page shows its form');
+      await s.expectHeading('the save page');
+      const field = (form, name) => document.querySelector(`#${form} input[name="${name}"]`);
+      for (const name of ['passphrase', 'passphrase-again']) {
+        await s.click(field, ['save-form', name], name);
+        await s.engine.type(await s.engine.element(field, 'save-form', name), passphrase);
+      }
+      await s.clickNamed(tr('ru', 'save.make'));
+      await s.waitFor(() => document.activeElement?.textContent.trim(), [], (v) => v === tr('ru', 'save.readyTitle'), 'the file is made', 30_000);
+      const fileName = await s.engine.eval(() => document.querySelector('main a[download]')?.getAttribute('download'));
+      expectEqual(fileName, `notes-${s.today}.txt`, 'the download’s name');
+      await s.engine.eval(() => {
+        const clipboard = navigator.clipboard;
+        if (!clipboard) return;
+        const real = clipboard.writeText.bind(clipboard);
+        clipboard.writeText = (text) => {
+          window.__copied = text;
+          return real(text);
+        };
+      });
+      await s.clickNamed(tr('ru', 'save.copy'));
+      const text = await s.waitFor(
+        () => (document.querySelector('.saved-file__status')?.textContent ? window.__copied : document.getElementById('saved-file-text')?.value) ?? null,
+        [],
+        (v) => typeof v === 'string',
+        'the text is copied (or shown to copy by hand)',
+      );
+      if (!/^\{"f":"sa","v":1,"kdf":"PBKDF2-SHA-256","it":600000,"salt":"[\w-]{22}","iv":"[\w-]{16}","ct":"[\w-]+"\}$/.test(text)) throw new Error(`not the file's format: ${text.slice(0, 80)}`);
+
+      // A fresh tab in the browser's own language (nothing chosen there): the file's language wins.
+      await s.open('/');
+      const lang = await s.lang();
+      await s.clickNamed(tr(lang, 'open.link'));
+      await s.waitFor(() => !!document.getElementById('open-form'), [], (v) => v, 'the open page shows its form');
+      await s.engine.eval((value) => {
+        const box = document.querySelector('#open-form textarea[name="answers-text"]');
+        box.focus();
+        document.execCommand('insertText', false, value);
+      }, text);
+      await s.click(field, ['open-form', 'passphrase'], 'passphrase');
+      await s.engine.type(await s.engine.element(field, 'open-form', 'passphrase'), passphrase);
+      await s.clickNamed(tr(lang, 'open.submit'));
+      await s.waitFor(shownStep, [], (v) => v === 'harm|harm', 'the file lands on the step it was saved at', 30_000);
+      await s.expectHeading('after opening the file');
+      expectEqual(await s.lang(), 'ru', '<html lang> after opening a Russian file');
+      expectEqual(await s.savedAnswers(), saved, 'the answers after opening the file');
+    },
+  },
+  {
     name: 'a console error in the page is caught (the check that every case has none can fail)',
     async run(s) {
       await s.open('/?lang=en');
