@@ -19,6 +19,8 @@ export const FIRST_PAGE_KEYS: readonly string[] = [
   'errorPage',
   'questions.location',
   'errors.location',
+  // The start page's notice after the idle clearing (src/lib/idle.ts), shown at once when a reload cleared.
+  'idle.notice',
 ];
 
 type Words = Record<string, unknown>;
