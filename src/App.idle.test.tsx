@@ -19,10 +19,10 @@ async function wait(ms: number) {
 }
 
 describe('App: the idle clearing', () => {
-  // The warning's code loads when it first opens: loaded here first, so that under the fake clock its import
-  // settles in the same turn.
+  // The watch's code loads once the tab holds answers, the warning's when it first opens: loaded here first,
+  // so that under the fake clock their imports settle in the same turn.
   beforeAll(async () => {
-    await import('./components/IdleWarning');
+    await Promise.all([import('./components/IdleWarning'), import('./lib/idleWatch')]);
   });
   beforeEach(async () => {
     await useLanguage('en');

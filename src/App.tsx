@@ -10,7 +10,7 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { currentLang, hasAllWords, loadAllWords, loadNamespaces } from './i18n/i18n';
 import { useStepHistory } from './hooks/useStepHistory';
 import { isBusy } from './lib/busy';
-import { watchIdle, type IdleWatch } from './lib/idle';
+import type { IdleWatch } from './lib/idleWatch';
 import { hashFor, parseHash, type Page } from './lib/route';
 import { createScreener, type Screener } from './lib/screener';
 import { clearAll, clearAnswers, loadState, saveLastInput, saveState } from './lib/storage';
@@ -84,6 +84,9 @@ export function App({ today, screener, draft, idleCleared = false }: AppProps) {
   /** When the idle warning clears the answers, if it is open. */
   const [clearsAt, setClearsAt] = useState<number | null>(null);
   const idle = useRef<IdleWatch | null>(null);
+  /** Once the tab holds answers (or a page with someone's data), the idle watch loads and runs from then on. */
+  const [idleArmed, setIdleArmed] = useState(false);
+  if (!idleArmed && (Object.keys(answers).length > 0 || (page !== null && !HOLDS_NOTHING.includes(page)))) setIdleArmed(true);
 
   // This tab keeps the answers and the step (sessionStorage only), and the summary's code is fetched in
   // the background once the walk is under way.
@@ -123,24 +126,40 @@ export function App({ today, screener, draft, idleCleared = false }: AppProps) {
   }, [restart, closePage]);
 
   useEffect(() => {
-    const watch = watchIdle({
-      holdsData: () => {
-        if (Object.keys(actor.getSnapshot().context.answers).length > 0) return true;
-        const route = parseHash(window.location.hash);
-        return route.kind === 'page' && !HOLDS_NOTHING.includes(route.page);
-      },
-      isBusy,
-      onWarning: setClearsAt,
-      onClear: clearIdle,
-      onLeave: saveLastInput,
-      lastInput: loadState()?.lastInput,
-    });
-    idle.current = watch;
+    if (!idleArmed) return;
+    let live = true;
+    let watch: IdleWatch | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const load = (): void =>
+      void import('./lib/idleWatch').then(
+        ({ watchIdle }) => {
+          if (!live) return;
+          watch = watchIdle({
+            holdsData: () => {
+              if (Object.keys(actor.getSnapshot().context.answers).length > 0) return true;
+              const route = parseHash(window.location.hash);
+              return route.kind === 'page' && !HOLDS_NOTHING.includes(route.page);
+            },
+            isBusy,
+            onWarning: setClearsAt,
+            onClear: clearIdle,
+            onLeave: saveLastInput,
+            lastInput: loadState()?.lastInput,
+          });
+          idle.current = watch;
+        },
+        () => {
+          if (live) retry = setTimeout(load, 60_000); // offline without the worker: tried again
+        },
+      );
+    load();
     return () => {
-      watch.stop();
+      live = false;
+      clearTimeout(retry);
+      watch?.stop();
       idle.current = null;
     };
-  }, [actor, clearIdle]);
+  }, [idleArmed, actor, clearIdle]);
   const keepAnswers = useCallback(() => idle.current?.keep(), []);
   const clearNow = useCallback(() => idle.current?.clearNow(), []);
 

@@ -1,7 +1,8 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
-import { currentLang, hasAllWords, loadAllWords } from '../i18n/i18n';
+import { Suspense, lazy, useSyncExternalStore } from 'react';
 import { offlineSupport, subscribeOfflineSupport } from '../lib/serviceWorker';
+
+// The line's code and words load only where it shows (src/components/OfflineLine.tsx); if they cannot, no line.
+const OfflineLine = lazy(() => import('./OfflineLine').catch(() => ({ default: () => null })));
 
 /**
  * One line where this browser cannot keep the app for use without internet (no service worker, or its
@@ -11,26 +12,11 @@ import { offlineSupport, subscribeOfflineSupport } from '../lib/serviceWorker';
  * it waits for without a loading line.
  */
 export function OfflineNote() {
-  const { t } = useTranslation();
   const support = useSyncExternalStore(subscribeOfflineSupport, offlineSupport, () => 'unknown' as const);
-  const lng = currentLang();
-  const [words, setWords] = useState(() => hasAllWords(lng));
-  const ready = words || hasAllWords(lng);
-  useEffect(() => {
-    if (support !== 'no' || ready) return;
-    let live = true;
-    loadAllWords(lng).then(
-      () => live && setWords(true),
-      () => undefined, // no words, no line: a page that needs them shows the error
-    );
-    return () => {
-      live = false;
-    };
-  }, [support, ready, lng]);
-  if (support !== 'no' || !ready) return null;
+  if (support !== 'no') return null;
   return (
-    <p id="offline-note" className="hint">
-      {t('offline.note')}
-    </p>
+    <Suspense fallback={null}>
+      <OfflineLine />
+    </Suspense>
   );
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { holdBusy, isBusy } from './busy';
-import { BUSY_RETRY, IDLE_TIMES, clearStaleAnswers, watchIdle, type IdleWatch, type IdleWatchOptions } from './idle';
+import { IDLE_TIMES, clearStaleAnswers } from './idle';
+import { BUSY_RETRY, watchIdle, type IdleWatch, type IdleWatchOptions } from './idleWatch';
 import { STORAGE_KEY, loadState, saveState } from './storage';
 
 const MINUTE = 60_000;
