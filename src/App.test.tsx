@@ -31,7 +31,8 @@ describe('App', () => {
     expect(screen.queryByText(/of about/)).toBeNull();
     expect(document.title).toBe('Question 2 – Asylum Screener');
     const saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}') as { answers: unknown; step: string };
-    expect(saved).toEqual({ v: 1, answers: { location: 'outside_us' }, step: 'grounds' });
+    // With the time of the last input (the idle clearing compares it after a reload, src/lib/idle.ts).
+    expect(saved).toEqual({ v: 1, answers: { location: 'outside_us' }, step: 'grounds', at: expect.any(Number) as number });
   });
 
   it('Start is a link to the next step (it works before the app starts) that the app presses like a button, with Space too', async () => {

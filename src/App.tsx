@@ -1,16 +1,19 @@
 import { useSelector } from '@xstate/react';
-import { Suspense, lazy, memo, use, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, memo, use, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentStep } from '../flows/asylum/machine';
 import { firstOpenStep, isQuestionId, questionPath, stepBefore, type QuestionId, type Step } from '../flows/asylum/questions';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ExitThisPage } from './components/ExitThisPage';
+import type { IdleWarningProps } from './components/IdleWarning';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { currentLang, hasAllWords, loadAllWords, loadNamespaces } from './i18n/i18n';
 import { useStepHistory } from './hooks/useStepHistory';
-import { hashFor } from './lib/route';
+import { isBusy } from './lib/busy';
+import type { IdleWatch } from './lib/idleWatch';
+import { hashFor, parseHash, type Page } from './lib/route';
 import { createScreener, type Screener } from './lib/screener';
-import { clearAll, clearAnswers, saveState } from './lib/storage';
+import { clearAll, clearAnswers, loadState, saveLastInput, saveState } from './lib/storage';
 import type { OpenedFile } from './pages/OpenPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { StartAgainPage } from './pages/StartAgainPage';
@@ -38,6 +41,18 @@ const PrivacyPage = lazy(() =>
 const SavePage = lazy(() => import('./pages/SavePage').then((m) => ({ default: m.SavePage })));
 const OpenPage = lazy(() => import('./pages/OpenPage').then((m) => ({ default: m.OpenPage })));
 
+// The idle warning (src/lib/idle.ts) loads its code and the rest of the words only when it first opens. If
+// they cannot load, no warning shows, and the answers are still cleared when its time is up.
+const IdleWarning = lazy<ComponentType<IdleWarningProps>>(() =>
+  Promise.all([import('./components/IdleWarning'), loadAllWords(currentLang())]).then(
+    ([m]) => m,
+    () => ({ default: () => null }),
+  ),
+);
+
+/** Pages with nothing of the person's on them: with no answers in the tab, nothing there to clear. */
+const HOLDS_NOTHING: readonly string[] = ['glossary', 'privacy', 'start-again', 'share'] satisfies readonly (Page | 'share')[];
+
 /**
  * The first page loads only its own words (src/i18n/firstPage.ts); every other page waits here, inside the
  * page frame (its loading line), until the rest of the words has come (main.tsx fetches it right after the
@@ -56,9 +71,11 @@ export interface AppProps {
   screener?: Screener;
   /** The option ticked on the prerendered first question before the app started: kept, not yet answered. */
   draft?: { questionId: QuestionId; value: string } | undefined;
+  /** The stored answers were cleared at start, left unused too long (src/lib/idle.ts): the start page says so. */
+  idleCleared?: boolean;
 }
 
-export function App({ today, screener, draft }: AppProps) {
+export function App({ today, screener, draft, idleCleared = false }: AppProps) {
   const [actor] = useState(() => screener ?? createScreener(today));
   const step = useSelector(actor, (s) => currentStep(s));
   const answers = useSelector(actor, (s) => s.context.answers);
@@ -66,6 +83,15 @@ export function App({ today, screener, draft }: AppProps) {
   /** The question just changed from the summary: back on the summary, its Change link gets the focus. */
   const [changed, setChanged] = useState<QuestionId | null>(null);
   if (step === 'start' && changed !== null) setChanged(null);
+  /** The start page's notice after the idle clearing: until the person moves on. */
+  const [cleared, setCleared] = useState(idleCleared);
+  if (cleared && (step !== 'start' || page !== null)) setCleared(false);
+  /** When the idle warning clears the answers, if it is open. */
+  const [clearsAt, setClearsAt] = useState<number | null>(null);
+  const idle = useRef<IdleWatch | null>(null);
+  /** Once the tab holds answers (or a page with someone's data), the idle watch loads and runs from then on. */
+  const [idleArmed, setIdleArmed] = useState(false);
+  if (!idleArmed && (Object.keys(answers).length > 0 || (page !== null && !HOLDS_NOTHING.includes(page)))) setIdleArmed(true);
 
   // This tab keeps the answers and the step (sessionStorage only), and the summary's code is fetched in
   // the background once the walk is under way.
@@ -73,7 +99,7 @@ export function App({ today, screener, draft }: AppProps) {
     const subscription = actor.subscribe((snapshot) => {
       const next = currentStep(snapshot);
       if (next !== 'start' && next !== 'location') prefetchSummary();
-      saveState({ answers: snapshot.context.answers, step: next });
+      saveState({ answers: snapshot.context.answers, step: next, lastInput: idle.current?.lastInput() ?? Date.now() });
     });
     return () => subscription.unsubscribe();
   }, [actor]);
@@ -93,6 +119,54 @@ export function App({ today, screener, draft }: AppProps) {
     restart();
     closePage();
   }, [restart, closePage]);
+
+  // The idle clearing (FLOW.md §5): wiped as a confirmed Start again wipes, on the start page, whatever page was
+  // shown (its typed passphrase, decrypted data or code go with it), with the notice.
+  const clearIdle = useCallback(() => {
+    window.history.replaceState(null, '', hashFor('start'));
+    restart();
+    closePage();
+    setClearsAt(null);
+    setCleared(true);
+  }, [restart, closePage]);
+
+  useEffect(() => {
+    if (!idleArmed) return;
+    let live = true;
+    let watch: IdleWatch | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const load = (): void =>
+      void import('./lib/idleWatch').then(
+        ({ watchIdle }) => {
+          if (!live) return;
+          watch = watchIdle({
+            holdsData: () => {
+              if (Object.keys(actor.getSnapshot().context.answers).length > 0) return true;
+              const route = parseHash(window.location.hash);
+              return route.kind === 'page' && !HOLDS_NOTHING.includes(route.page);
+            },
+            isBusy,
+            onWarning: setClearsAt,
+            onClear: clearIdle,
+            onLeave: saveLastInput,
+            lastInput: loadState()?.lastInput,
+          });
+          idle.current = watch;
+        },
+        () => {
+          if (live) retry = setTimeout(load, 60_000); // offline without the worker: tried again
+        },
+      );
+    load();
+    return () => {
+      live = false;
+      clearTimeout(retry);
+      watch?.stop();
+      idle.current = null;
+    };
+  }, [idleArmed, actor, clearIdle]);
+  const keepAnswers = useCallback(() => idle.current?.keep(), []);
+  const clearNow = useCallback(() => idle.current?.clearNow(), []);
 
   const exit = useCallback(() => {
     stop();
@@ -130,6 +204,7 @@ export function App({ today, screener, draft }: AppProps) {
       <StartPage
         hasAnswers={Object.keys(answers).length > 0}
         focusHeading={navigated}
+        idleCleared={cleared}
         startHref={hashFor(firstOpenStep(answers, today))}
         onStart={() => actor.send({ type: 'START' })}
       />
@@ -170,9 +245,16 @@ export function App({ today, screener, draft }: AppProps) {
   useLayoutEffect(() => document.getElementById('root')?.removeAttribute('data-prerendered'), []);
 
   return (
-    <Frame onExit={exit} shown={page ?? step} backHref={page === null && step !== 'start' ? hashFor(backStep) : null}>
-      {content}
-    </Frame>
+    <>
+      <Frame onExit={exit} shown={page ?? step} backHref={page === null && step !== 'start' ? hashFor(backStep) : null}>
+        {content}
+      </Frame>
+      {clearsAt !== null ? (
+        <Suspense fallback={null}>
+          <IdleWarning clearsAt={clearsAt} onKeep={keepAnswers} onClearNow={clearNow} />
+        </Suspense>
+      ) : null}
+    </>
   );
 }
 

@@ -4,6 +4,7 @@ import { currentStep } from '../flows/asylum/machine';
 import { isQuestionId, type QuestionId } from '../flows/asylum/questions';
 import { App } from './App';
 import i18n, { loadAllWords, loadFirstPageWords } from './i18n/i18n';
+import { clearStaleAnswers } from './lib/idle';
 import { startLanguage } from './lib/language';
 import { createScreener, type Screener } from './lib/screener';
 import { registerServiceWorker } from './lib/serviceWorker';
@@ -46,9 +47,14 @@ async function main() {
   if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
   const root = document.getElementById('root');
   if (!root) return;
+  // Answers stored more than an hour after their last input (a reload, a tab the browser reloads when it is
+  // shown again) are wiped before they are restored, and the start page says so (src/lib/idle.ts).
+  const idleCleared = clearStaleAnswers();
+  if (idleCleared) window.history.replaceState(null, '', '#/');
   const screener = createScreener(today);
-  if (matchesPrerendered(root, screener, paintedLang, lng)) hydrateRoot(root, <App today={today} screener={screener} draft={tickedBeforeStart(root)} />);
-  else createRoot(root).render(<App today={today} screener={screener} />);
+  if (!idleCleared && matchesPrerendered(root, screener, paintedLang, lng))
+    hydrateRoot(root, <App today={today} screener={screener} draft={tickedBeforeStart(root)} />);
+  else createRoot(root).render(<App today={today} screener={screener} idleCleared={idleCleared} />);
   registerServiceWorker();
 }
 

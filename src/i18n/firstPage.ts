@@ -22,6 +22,8 @@ export const FIRST_PAGE_KEYS: readonly string[] = [
   // The links to the saved-file pages on the start page and below Continue (issue 21); those pages' words are not.
   'save.link',
   'open.link',
+  // The start page's notice after the idle clearing (src/lib/idle.ts), shown at once when a reload cleared.
+  'idle.notice',
 ];
 
 type Words = Record<string, unknown>;

@@ -11,6 +11,8 @@ const VERSION = 1;
 export interface SavedState {
   answers: unknown;
   step: string;
+  /** When the person last used the page (ms since 1970, src/lib/idle.ts); absent in states stored before it was kept. */
+  lastInput?: number;
 }
 
 function storage(): Storage | null {
@@ -27,20 +29,30 @@ export function loadState(): SavedState | null {
     if (!raw) return null;
     const data: unknown = JSON.parse(raw);
     if (typeof data !== 'object' || data === null) return null;
-    const { v, answers, step } = data as { v?: unknown; answers?: unknown; step?: unknown };
+    const { v, answers, step, at } = data as { v?: unknown; answers?: unknown; step?: unknown; at?: unknown };
     if (v !== VERSION) return null;
-    return { answers, step: typeof step === 'string' ? step : 'start' };
+    const state: SavedState = { answers, step: typeof step === 'string' ? step : 'start' };
+    if (typeof at === 'number' && Number.isFinite(at)) state.lastInput = at;
+    return state;
   } catch {
     return null;
   }
 }
 
-export function saveState(state: { answers: unknown; step: string }): void {
+export function saveState(state: SavedState): void {
   try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify({ v: VERSION, answers: state.answers, step: state.step }));
+    const stored: Record<string, unknown> = { v: VERSION, answers: state.answers, step: state.step };
+    if (state.lastInput !== undefined) stored.at = state.lastInput;
+    storage()?.setItem(STORAGE_KEY, JSON.stringify(stored));
   } catch {
     // quota or privacy mode: keep going in memory
   }
+}
+
+/** Keeps a newer time of the last input with the stored answers (when the tab is hidden or left), if any are stored. */
+export function saveLastInput(lastInput: number): void {
+  const state = loadState();
+  if (state) saveState({ ...state, lastInput });
 }
 
 export function loadLanguagePreference(): Lang | null {

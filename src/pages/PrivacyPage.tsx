@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { OfflineNote } from '../components/OfflineNote';
 import { usePageHeading } from '../hooks/usePageHeading';
+import { IDLE_TIMES } from '../lib/idle';
 import '../styles/print.css';
+
+const MINUTE = 60_000;
 
 export function PrivacyPage({ backHref }: { backHref: string }) {
   const { t } = useTranslation(['privacy', 'translation']);
@@ -12,7 +16,15 @@ export function PrivacyPage({ backHref }: { backHref: string }) {
       </h1>
       <h2>{t('privacy:whatWeKeep')}</h2>
       <p>{t('privacy:whatWeKeepText')}</p>
+      <p>
+        {t('privacy:idle', {
+          warnAfter: t('translation:idle.minutes', { count: IDLE_TIMES.warnAfter / MINUTE }),
+          clearAfter: t('translation:idle.minutes', { count: IDLE_TIMES.clearAfterWarning / MINUTE }),
+          hiddenLimit: t('translation:idle.minutes', { count: IDLE_TIMES.hiddenLimit / MINUTE }),
+        })}
+      </p>
       <p>{t('privacy:offline')}</p>
+      <OfflineNote />
       <h2>{t('privacy:tracksTitle')}</h2>
       <p>{t('privacy:tracksIntro')}</p>
       <ul className="list list--bullet">

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OfflineNote } from '../components/OfflineNote';
 import { usePageHeading } from '../hooks/usePageHeading';
 import { hashFor, opensElsewhere } from '../lib/route';
 
@@ -13,14 +15,17 @@ export interface StartPageProps {
   /** Where Start leads: the first question, or where the person stopped. */
   startHref: string;
   onStart: () => void;
+  /** The answers were just cleared after the page was left unused (src/lib/idle.ts): the notice shows, focused. */
+  idleCleared?: boolean;
 }
 
-export function StartPage({ hasAnswers, focusHeading, startHref, onStart }: StartPageProps) {
+export function StartPage({ hasAnswers, focusHeading, startHref, onStart, idleCleared = false }: StartPageProps) {
   const { t } = useTranslation();
-  const headingRef = usePageHeading(t('app.title'), focusHeading);
+  const headingRef = usePageHeading(t('app.title'), focusHeading && !idleCleared);
 
   return (
     <div className="start">
+      {idleCleared ? <IdleNotice text={t('idle.notice')} /> : null}
       <h1 ref={headingRef} tabIndex={-1}>
         {t('start.title')}
       </h1>
@@ -68,6 +73,7 @@ export function StartPage({ hasAnswers, focusHeading, startHref, onStart }: Star
           {t('open.link')}
         </a>
       </div>
+      <OfflineNote />
       <h2>{t('start.privacyTitle')}</h2>
       <p>{t('start.privacy')}</p>
       <p className="keyboard-only">{t('exit.hint')}</p>
@@ -79,5 +85,19 @@ export function StartPage({ hasAnswers, focusHeading, startHref, onStart }: Star
         <a href={hashFor('glossary')}>{t('nav.glossary')}</a>
       </p>
     </div>
+  );
+}
+
+/** The neutral notice after the idle clearing, at the top of the start page, focused so that it is read first. */
+function IdleNotice({ text }: { text: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    ref.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <p ref={ref} id="idle-notice" className="notice" tabIndex={-1}>
+      {text}
+    </p>
   );
 }
