@@ -32,7 +32,7 @@ export function QuestionPage({ id, answers, today, progress, focusHeading, draft
   return (
     <QuestionShell t={t} id={id} progress={progress} context={context} error={error} attempt={attempt} focusHeading={focusHeading} onSubmit={(event) => void onSubmit(event)}>
       {kind === 'date' ? (
-        <DateInput t={t} id={id} register={form.register} control={form.control} badFields={badFields} />
+        <DateInput t={t} id={id} register={form.register} badFields={badFields} />
       ) : kind === 'multi' ? (
         <Checkboxes t={t} id={id} control={form.control} />
       ) : (
