@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { FLAGS, OUTCOMES } from '../flows/asylum/assess';
 import { holidaysOfYear } from '../flows/asylum/deadline';
 import { QUESTION_ORDER, spec } from '../flows/asylum/questions';
-import { DATE_ERRORS } from '../flows/asylum/validation';
+import { dateErrors } from '../flows/asylum/validation';
 import { formatDate } from '../src/lib/format';
 import { GLOSSARY_TERMS } from '../src/pages/GlossaryPage';
 
@@ -246,12 +246,12 @@ describe('keys the registry, the assessment and the glossary require', () => {
   /** The keys each item needs, by the item's name (a question, an outcome, a flag …). */
   const required = new Map<string, string[]>();
   for (const id of QUESTION_ORDER) {
-    const { kind, codes } = spec(id);
+    const { codes, date } = spec(id);
     required.set(`question "${id}"`, [
       `questions.${id}.title`,
       `questions.${id}.short`,
       ...codes.map((code) => `questions.${id}.options.${code}`),
-      ...(kind === 'date' ? DATE_ERRORS : ['required']).map((error) => `errors.${id}.${error}`),
+      ...(date ? dateErrors(date) : ['required']).map((error) => `errors.${id}.${error}`),
     ]);
   }
   for (const outcome of OUTCOMES) required.set(`outcome "${outcome}"`, [`outcomes.${outcome}.title`, `outcomes.${outcome}.body`]);

@@ -7,16 +7,16 @@
 // question registry (questions.ts), so a new question needs no line here.
 
 import * as z from 'zod/mini';
-import { isIsoDate } from './dates';
-import { EARLIEST_DATE, QUESTION_ORDER, spec, type QuestionId, type RegistryAnswers } from './questions';
+import { isIsoDate, isIsoMonth } from './dates';
+import { QUESTION_ORDER, UNKNOWN_DATE, spec, type QuestionId, type RegistryAnswers } from './questions';
 
-/** Every answer optional; a single question's code, a multi question's codes, a date's 'YYYY-MM-DD'. */
+/** Every answer optional; a single question's code, a multi question's codes, a date's 'YYYY-MM-DD' (or 'YYYY-MM', 'unknown', where declared). */
 export type Answers = RegistryAnswers;
 
 /** Each question's schema, built on first use (building one costs more than a check with it). */
 const schemas = new Map<QuestionId, z.ZodMiniType<unknown>>();
 
-/** The stored form of one answer, by the question's kind (a date is checked against `today` separately). */
+/** The stored form of one answer, by the question's kind and a date's declaration (its range is checked against `today` separately). */
 export function answerSchema(id: QuestionId): z.ZodMiniType<unknown> {
   let schema = schemas.get(id);
   if (schema === undefined) {
@@ -27,7 +27,7 @@ export function answerSchema(id: QuestionId): z.ZodMiniType<unknown> {
 }
 
 function buildAnswerSchema(id: QuestionId): z.ZodMiniType<unknown> {
-  const { kind, codes, exclusive } = spec(id);
+  const { kind, codes, exclusive, date } = spec(id);
   const code = z.string().check(z.refine((value) => codes.includes(value), 'not an answer code'));
   switch (kind) {
     case 'single':
@@ -38,8 +38,13 @@ function buildAnswerSchema(id: QuestionId): z.ZodMiniType<unknown> {
         z.refine((list) => new Set(list).size === list.length, 'duplicate codes'),
         z.refine((list) => list.length === 1 || !list.some((c) => exclusive.includes(c)), 'an exclusive code must stand alone'),
       );
-    case 'date':
-      return z.string().check(z.refine((s) => isIsoDate(s) && s >= EARLIEST_DATE, `a real date from ${EARLIEST_DATE} on`));
+    case 'date': {
+      // By the declaration: a real date (a past one from `earliest` on), a month where allowed, 'unknown' where allowed.
+      const earliest = date?.range === 'past' ? date.earliest : '';
+      const stored = (s: string) =>
+        (isIsoDate(s) && s >= earliest) || (date?.monthOnly === true && isIsoMonth(s) && s >= earliest.slice(0, 7)) || (date?.unknown === true && s === UNKNOWN_DATE);
+      return z.string().check(z.refine(stored, 'a date as the question declares it'));
+    }
   }
 }
 

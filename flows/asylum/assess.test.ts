@@ -11,7 +11,7 @@ import { FLOW_FLAGS, flowAssess, flowPath } from './testing/flowRules';
 // The names of the contract (flows/asylum/README.md), written out here (not imported) so that a renamed code fails the test.
 const OUTCOMES = ['outside_us', 'lawyer_first', 'weak_claim', 'credible_fear', 'deadline_passed', 'may_qualify_exception', 'may_qualify'];
 const FILINGS = ['affirmative_uscis', 'defensive_court', 'credible_fear', 'not_applicable'];
-const TIMINGS = ['in_time', 'passed', 'exempt_minor', 'not_applicable'];
+const TIMINGS = ['in_time', 'uncertain', 'passed', 'exempt_minor', 'not_applicable'];
 /** The flags of the independent oracle (testing/flowRules.ts): assess.ts must export exactly these. */
 const FLAGS: readonly string[] = FLOW_FLAGS;
 const ALTERNATIVES = [[], ['cat'], ['withholding', 'cat']];
@@ -71,6 +71,7 @@ interface Case {
   claim?: 'fits' | 'weak';
   deadline?: string | null;
   daysLeft?: number | null;
+  latestDeadline?: string | null;
 }
 
 const IN_TIME_US = { filing: 'affirmative_uscis', timing: 'in_time', deadline: '2027-06-01', daysLeft: 188 };
@@ -78,7 +79,49 @@ const PASSED_US = { filing: 'affirmative_uscis', timing: 'passed', deadline: '20
 const AT_BORDER = { filing: 'credible_fear', timing: 'not_applicable', deadline: null, daysLeft: null };
 const ABROAD = { outcome: 'outside_us', filing: 'not_applicable', timing: 'not_applicable', deadline: null, daysLeft: null, alternatives: [] };
 
+/** Only the month (FLOW.md §1): November 2025 on TODAY: from its first day the deadline passed (Monday 2026-11-02), from its last not yet (2026-11-30). */
+const MONTH_UNCERTAIN = { filing: 'affirmative_uscis', timing: 'uncertain', deadline: '2026-11-02', daysLeft: -23, latestDeadline: '2026-11-30' };
+
 const CASES: Case[] = [
+  // --- only the month of arrival (FLOW.md §1, "Only the month")
+  {
+    reason: 'only the month, in time: the deadline counts from its first day',
+    answers: { ...US, lastArrival: '2026-06' },
+    outcome: 'may_qualify',
+    ...IN_TIME_US,
+    latestDeadline: '2027-06-30',
+    flags: [],
+    alternatives: [],
+  },
+  {
+    reason: 'only the month, some day of it still in time: uncertain, never passed',
+    answers: { ...US, lastArrival: '2025-11', exceptions: ['none'] },
+    outcome: 'may_qualify',
+    ...MONTH_UNCERTAIN,
+    flags: ['deadline_uncertain'],
+    alternatives: [],
+  },
+  {
+    reason: 'only the month, uncertain, an exception claimed',
+    answers: { ...US, lastArrival: '2025-11', exceptions: ['changed_circumstances'] },
+    outcome: 'may_qualify',
+    ...MONTH_UNCERTAIN,
+    flags: ['deadline_uncertain', 'exception_claimed'],
+    alternatives: [],
+  },
+  {
+    reason: 'only the month, every day of it past the deadline: passed',
+    answers: { ...US, lastArrival: '2024-01', exceptions: ['none'] },
+    outcome: 'deadline_passed',
+    filing: 'affirmative_uscis',
+    timing: 'passed',
+    // 2025-01-01 is New Year's Day: the 2nd; from the last day, Friday 2025-01-31.
+    deadline: '2025-01-02',
+    latestDeadline: '2025-01-31',
+    daysLeft: -692,
+    flags: ['deadline_passed'],
+    alternatives: ['withholding', 'cat'],
+  },
   // --- outcomes, one by one
   { reason: 'in the U.S., in time, a claim that fits', answers: US, outcome: 'may_qualify', claim: 'fits', ...IN_TIME_US, flags: [], alternatives: [] },
   { reason: 'outside the U.S.', answers: OUTSIDE, ...ABROAD, claim: 'fits', flags: [] },
@@ -538,6 +581,7 @@ describe('assess: the assessment table', () => {
     if (c.claim !== undefined) expect(result.claim).toBe(c.claim);
     if (c.deadline !== undefined) expect(result.deadline).toBe(c.deadline);
     if (c.daysLeft !== undefined) expect(result.daysLeft).toBe(c.daysLeft);
+    if (c.latestDeadline !== undefined) expect(result.latestDeadline).toBe(c.latestDeadline);
   });
 
   it('assess.ts exports exactly the flags of the independent oracle', () => {
@@ -567,6 +611,7 @@ describe('citations', () => {
   const FLAG_SOURCES: Record<string, string[]> = {
     deadline_soon: ['cfr-208-4', 'ina-208'],
     deadline_passed: ['cfr-208-4', 'ina-208'],
+    deadline_uncertain: ['cfr-208-4', 'ina-208'],
     exception_claimed: ['cfr-208-4', 'ina-208'],
     unaccompanied_minor: ['ina-208'],
     check_proceedings: ['eoir-acis'],
@@ -650,6 +695,7 @@ const comparable = (r: Omit<Assessment, 'citations'>) => ({
   deadline: r.deadline,
   daysLeft: r.daysLeft,
   timing: r.timing,
+  latestDeadline: r.latestDeadline,
   flags: [...r.flags].sort(),
   alternatives: r.alternatives,
 });

@@ -4,7 +4,7 @@
 import type { Answers } from './answers';
 import type { CitationId } from './citations';
 import { isIsoDate } from './dates';
-import { daysUntil, oneYearDeadline } from './deadline';
+import { daysUntil, isArrival, latestDeadline, oneYearDeadline } from './deadline';
 import { answersOnPath } from './questions';
 
 /** The date the rules behind `assess` and the sources they cite were last checked. */
@@ -24,6 +24,7 @@ export type Outcome = (typeof OUTCOMES)[number];
 export const FLAGS = [
   'deadline_soon',
   'deadline_passed',
+  'deadline_uncertain',
   'exception_claimed',
   'unaccompanied_minor',
   'check_proceedings',
@@ -44,7 +45,7 @@ export type Flag = (typeof FLAGS)[number];
 export const FILINGS = ['affirmative_uscis', 'defensive_court', 'credible_fear', 'not_applicable'] as const;
 export type Filing = (typeof FILINGS)[number];
 
-export const TIMINGS = ['in_time', 'passed', 'exempt_minor', 'not_applicable'] as const;
+export const TIMINGS = ['in_time', 'uncertain', 'passed', 'exempt_minor', 'not_applicable'] as const;
 export type Timing = (typeof TIMINGS)[number];
 
 export type Alternative = 'withholding' | 'cat';
@@ -55,7 +56,13 @@ export interface Assessment {
   filing: Filing;
   deadline: string | null;
   daysLeft: number | null;
+  /**
+   * 'uncertain': only the month of arrival is known, and today is past the deadline counted from its first
+   * day but not past `latestDeadline` (FLOW.md §1, "Only the month").
+   */
   timing: Timing;
+  /** Month-only: the deadline counted from the month's last day; else the deadline. */
+  latestDeadline: string | null;
   flags: Flag[];
   alternatives: Alternative[];
   citations: CitationId[];
@@ -85,6 +92,7 @@ const OUTCOME_CITATIONS: Record<Outcome, CitationId[]> = {
 const FLAG_CITATIONS: Record<Flag, CitationId[]> = {
   deadline_soon: ['cfr-208-4', 'usc-5-6103'],
   deadline_passed: ['ina-208', 'cfr-208-4'],
+  deadline_uncertain: ['ina-208', 'cfr-208-4'],
   exception_claimed: ['ina-208', 'cfr-208-4'],
   unaccompanied_minor: ['ina-208'],
   check_proceedings: ['eoir-acis'],
@@ -111,10 +119,11 @@ const FILING_CITATIONS: Record<Filing, CitationId[]> = {
 /** Every result recommends a lawyer (the lists in citations.ts). */
 const LAWYER_CITATIONS: CitationId[] = ['eoir-pro-bono', 'eoir-ra-roster', 'uscis-legal-services', 'ian-directory', 'aila-search', 'uscis-avoid-scams'];
 
-function safeDeadline(lastArrival: string | undefined): string | null {
-  if (typeof lastArrival !== 'string' || !isIsoDate(lastArrival)) return null;
+/** The deadline (from the first day of a month-only arrival) and the latest one (from its last day). */
+function safeDeadlines(lastArrival: string | undefined): { deadline: string; latest: string } | null {
+  if (typeof lastArrival !== 'string' || !isArrival(lastArrival)) return null;
   try {
-    return oneYearDeadline(lastArrival);
+    return { deadline: oneYearDeadline(lastArrival), latest: latestDeadline(lastArrival) };
   } catch {
     return null; // an arrival in 9999: the deadline cannot be written as YYYY-MM-DD (assess never throws)
   }
@@ -132,15 +141,20 @@ export function assess(allAnswers: Answers, today: string): Assessment {
       ? 'fits'
       : 'weak';
 
-  const deadline = inUs && isIsoDate(today) ? safeDeadline(a.lastArrival) : null;
+  const deadlines = inUs && isIsoDate(today) ? safeDeadlines(a.lastArrival) : null;
+  const deadline = deadlines?.deadline ?? null;
+  const latest = deadlines?.latest ?? null;
   const daysLeft = deadline === null ? null : daysUntil(today, deadline);
 
   let timing: Timing;
   if (!inUs) timing = 'not_applicable';
   else if (minor) timing = 'exempt_minor';
-  else if (deadline === null) timing = 'not_applicable';
-  else if (today > deadline) timing = 'passed';
+  else if (deadline === null || latest === null) timing = 'not_applicable';
+  else if (today > latest) timing = 'passed';
+  // Never a false "passed": some day of the month would still be in time.
+  else if (today > deadline) timing = 'uncertain';
   else timing = 'in_time';
+  const late = timing === 'passed' || timing === 'uncertain';
 
   let filing: Filing;
   if (a.location === 'outside_us') filing = 'not_applicable';
@@ -155,7 +169,8 @@ export function assess(allAnswers: Answers, today: string): Assessment {
   };
   flagIf(timing === 'in_time' && daysLeft !== null && daysLeft <= DEADLINE_SOON_DAYS, 'deadline_soon');
   flagIf(timing === 'passed', 'deadline_passed');
-  flagIf(timing === 'passed' && hasOtherThan(a.exceptions, 'none'), 'exception_claimed');
+  flagIf(timing === 'uncertain', 'deadline_uncertain');
+  flagIf(late && hasOtherThan(a.exceptions, 'none'), 'exception_claimed');
   flagIf(minor, 'unaccompanied_minor');
   flagIf(a.proceedings === 'unsure', 'check_proceedings');
   flagIf(a.priorDenial === 'yes', 'prior_denial');
@@ -196,5 +211,5 @@ export function assess(allAnswers: Answers, today: string): Assessment {
   if (deadline !== null) ['cfr-208-4', 'usc-5-6103'].forEach((id) => citations.add(id as CitationId));
   LAWYER_CITATIONS.forEach((id) => citations.add(id));
 
-  return { outcome, claim, filing, deadline, daysLeft, timing, flags, alternatives, citations: [...citations] };
+  return { outcome, claim, filing, deadline, daysLeft, timing, latestDeadline: latest, flags, alternatives, citations: [...citations] };
 }

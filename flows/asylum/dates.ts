@@ -23,6 +23,21 @@ export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== null;
 }
 
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** A month-only date 'YYYY-MM' (FLOW.md §1, "Only the month"). */
+export function isIsoMonth(text: string): boolean {
+  const match = ISO_MONTH.exec(text);
+  return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+}
+
+/** The first and the last day of a month 'YYYY-MM' (null when it is not one). */
+export function monthBounds(text: string): { first: string; last: string } | null {
+  if (!isIsoMonth(text)) return null;
+  const [year, month] = [Number(text.slice(0, 4)), Number(text.slice(5, 7))];
+  return { first: `${text}-01`, last: formatIsoDate({ year, month, day: daysInMonth(year, month) }) };
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

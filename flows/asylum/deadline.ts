@@ -3,7 +3,7 @@
 // 29 February start), moved forward past Saturdays, Sundays and federal legal holidays
 // (5 U.S.C. 6103, observed days). Pure: dates are 'YYYY-MM-DD' strings, never local-time Dates.
 
-import { addDays, dayOfWeek, daysInMonth, formatIsoDate, parseIsoDate, toDayNumber } from './dates';
+import { addDays, dayOfWeek, daysInMonth, formatIsoDate, isIsoDate, monthBounds, parseIsoDate, toDayNumber } from './dates';
 
 export type HolidayKey =
   | 'new_year'
@@ -29,6 +29,23 @@ export interface DeadlineSteps {
   deadline: string;
   /** Each day passed over, in order. */
   skipped: { date: string; reason: SkipReason }[];
+  /** Only the month was given: the working counts from its first day (FLOW.md §1, "Only the month"). */
+  monthOnly?: true;
+}
+
+/**
+ * The days an arrival may have been: the day itself, or every day of a month-only arrival 'YYYY-MM'.
+ * Null when it is neither.
+ */
+export function arrivalBounds(lastArrival: string): { first: string; last: string; monthOnly: boolean } | null {
+  if (isIsoDate(lastArrival)) return { first: lastArrival, last: lastArrival, monthOnly: false };
+  const month = monthBounds(lastArrival);
+  return month ? { ...month, monthOnly: true } : null;
+}
+
+/** Whether `lastArrival` is an arrival the rules read: 'YYYY-MM-DD', or 'YYYY-MM' when only the month is known. */
+export function isArrival(lastArrival: string): boolean {
+  return arrivalBounds(lastArrival) !== null;
 }
 
 /** The one-year rule counts from 1 April 1997 at the earliest (IIRIRA effective date). */
@@ -109,7 +126,13 @@ function skipReason(date: string): SkipReason | null {
   return observedHoliday(date);
 }
 
+/**
+ * The working of the deadline. A month-only arrival 'YYYY-MM' counts from the month's first day, the
+ * earliest the person may have arrived, so the deadline is never later than the true one; `monthOnly` says so.
+ */
 export function explainDeadline(lastArrival: string): DeadlineSteps {
+  const bounds = arrivalBounds(lastArrival);
+  if (bounds?.monthOnly) return { ...explainDeadline(bounds.first), monthOnly: true };
   if (!parseIsoDate(lastArrival)) throw new RangeError(`Not a calendar date: ${lastArrival}`);
   const from = lastArrival < ONE_YEAR_RULE_START ? ONE_YEAR_RULE_START : lastArrival;
   const start = parseIsoDate(from);
@@ -137,4 +160,27 @@ export function oneYearDeadline(lastArrival: string): string {
     deadlines.set(lastArrival, deadline);
   }
   return deadline;
+}
+
+/**
+ * The deadline counted from the LAST day a month-only arrival may have been (the safe end for saying
+ * "passed": never while some day of the month would still be in time); for an exact date, its deadline.
+ */
+export function latestDeadline(lastArrival: string): string {
+  const bounds = arrivalBounds(lastArrival);
+  if (!bounds) throw new RangeError(`Not a calendar date: ${lastArrival}`);
+  return oneYearDeadline(bounds.last);
+}
+
+/**
+ * The first day of a month-only arrival from which the person is still in time on `today` (its deadline is
+ * today or later): "if you arrived on or after <day>, you are still in time". Null when no day of the month is.
+ */
+export function firstDayInTime(lastArrival: string, today: string): string | null {
+  const bounds = arrivalBounds(lastArrival);
+  if (!bounds) return null;
+  for (let day = bounds.first; day <= bounds.last; day = addDays(day, 1)) {
+    if (oneYearDeadline(day) >= today) return day;
+  }
+  return null;
 }

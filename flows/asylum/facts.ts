@@ -3,6 +3,7 @@
 // Answers chooses rates by their start and end dates), so a known change switches on its day without a
 // deploy. A fact whose window has ended is never stated: the official page is linked instead.
 
+import { arrivalBounds } from './deadline';
 import type { CitationId } from './citations';
 import { addDays, isIsoDate } from './dates';
 
@@ -157,7 +158,11 @@ export const BORDER_RULES = [
 
 export type BorderRuleKey = (typeof BORDER_RULES)[number]['key'];
 
-/** The border rules that may reach an entry on `arrival` ('YYYY-MM-DD'). */
+/**
+ * The border rules that may reach an entry on `arrival` ('YYYY-MM-DD'); for a month-only arrival ('YYYY-MM'),
+ * each rule whose window holds ANY day of that month (FLOW.md §1, "Only the month": the safe end).
+ */
 export function borderRulesFor(arrival: string): BorderRuleKey[] {
-  return BORDER_RULES.filter((rule) => arrival >= rule.from && (rule.to === null || arrival <= rule.to)).map((rule) => rule.key);
+  const days = arrivalBounds(arrival) ?? { first: arrival, last: arrival };
+  return BORDER_RULES.filter((rule) => days.last >= rule.from && (rule.to === null || days.first <= rule.to)).map((rule) => rule.key);
 }

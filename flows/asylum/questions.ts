@@ -4,8 +4,7 @@
 // Pure data and predicates; wording lives in locales/ under questions.<id>. The contract is written out
 // for people in flows/asylum/README.md.
 
-import { isIsoDate } from './dates';
-import { oneYearDeadline } from './deadline';
+import { isArrival, oneYearDeadline } from './deadline';
 
 export type Kind = 'single' | 'multi' | 'date';
 
@@ -16,7 +15,29 @@ export interface QuestionSpec<K extends Kind = Kind, C extends string = string> 
   readonly codes: readonly C[];
   /** Codes that must stand alone in a multi answer ('none', 'prefer_not_say'). */
   readonly exclusive: readonly C[];
+  /** A date question's declaration (its range and the other answers it allows); none for a choice. */
+  readonly date?: DateSpec;
 }
+
+/**
+ * The one date kind, declared per question: its range, and whether a month-only answer ('YYYY-MM', the box
+ * "I don't remember the exact day", `<id>-dayUnknown`) or "unknown" (the box "I don't know the date",
+ * `<id>-unknown`) is allowed. Validation, error keys, the form, the answers list and the fixtures follow it.
+ */
+export interface DateSpec<R extends DateRange = DateRange> {
+  /** 'past': from `earliest` to today; 'future': from today to `yearsAhead` years after today. */
+  readonly range: R;
+  /** The earliest date allowed (a past date). */
+  readonly earliest: string;
+  /** How many years ahead a future date may be. */
+  readonly yearsAhead: number;
+  readonly monthOnly: boolean;
+  readonly unknown: boolean;
+}
+export type DateRange = 'past' | 'future';
+
+/** The stored answer of a date question whose day is not known ('YYYY-MM'), and of one whose date is not known. */
+export const UNKNOWN_DATE = 'unknown';
 
 /** The stored answer of a question of shape S: a code, a list of codes, or a 'YYYY-MM-DD' date. */
 export type AnswerOf<S> =
@@ -39,10 +60,27 @@ export const multi = <const C extends string>(codes: readonly C[], exclusive: re
   codes,
   exclusive,
 });
-/** A memorable date (day, month, year): a real date from EARLIEST_DATE on, never after today. */
-export const date = (): QuestionSpec<'date', never> => ({ kind: 'date', codes: [], exclusive: [] });
-
 export const EARLIEST_DATE = '1900-01-01';
+
+/**
+ * A memorable date (day, month, year). `past` (the default): a real date from EARLIEST_DATE on, never after
+ * today; `future`: from today to `yearsAhead` years after it. `monthOnly`: the day may be left out
+ * ('YYYY-MM'); `unknown`: "I don't know the date" is an answer ('unknown').
+ */
+export const date = <const R extends DateRange = 'past'>(
+  options: { range?: R; earliest?: string; yearsAhead?: number; monthOnly?: boolean; unknown?: boolean } = {},
+): QuestionSpec<'date', never> & { readonly date: DateSpec<R> } => ({
+  kind: 'date',
+  codes: [],
+  exclusive: [],
+  date: {
+    range: options.range ?? ('past' as R),
+    earliest: options.earliest ?? EARLIEST_DATE,
+    yearsAhead: options.yearsAhead ?? 0,
+    monthOnly: options.monthOnly ?? false,
+    unknown: options.unknown ?? false,
+  },
+});
 
 interface Registry<T> {
   /** Declares the next question; its `when` reads only the questions declared before it. */
@@ -62,9 +100,12 @@ function registry<T>(questions: Record<string, unknown>, order: readonly string[
 
 const always = () => true;
 
-/** Whether the one-year deadline has passed on `today` (the deadline day itself is still in time). */
+/**
+ * Whether the one-year deadline has passed on `today` (the deadline day itself is still in time). For a
+ * month-only arrival the deadline counts from the month's first day (FLOW.md §1, "Only the month").
+ */
 export function deadlinePassed(lastArrival: string, today: string): boolean {
-  if (!isIsoDate(lastArrival)) return false;
+  if (!isArrival(lastArrival)) return false;
   try {
     return today > oneYearDeadline(lastArrival);
   } catch {
@@ -81,9 +122,10 @@ const REGISTRY = registry<object>({}, [])
   // harmBy counts only while it is on the path itself (harm ≠ neither): a stale harmBy is ignored.
   .ask('relocation', single(['yes', 'no', 'unsure']), (a) => a.harm !== 'neither' && (a.harmBy === 'non_state_uncontrolled' || a.harmBy === 'non_state_other'))
   .ask('otherCountry', single(['yes', 'no']), (a) => a.location !== 'outside_us')
-  .ask('lastArrival', date(), (a) => a.location === 'in_us')
+  .ask('lastArrival', date({ monthOnly: true }), (a) => a.location === 'in_us')
   .ask('entry', single(['visa', 'parole', 'between_ports', 'canada_land', 'other']), (a) => a.location !== 'outside_us')
   .ask('proceedings', single(['yes', 'no', 'unsure']), (a) => a.location === 'in_us')
+  .ask('nextHearing', date({ range: 'future', yearsAhead: 5, unknown: true }), (a) => a.location === 'in_us' && a.proceedings === 'yes')
   .ask('priorDenial', single(['yes', 'no']), (a) => a.location === 'in_us')
   .ask(
     'exceptions',
@@ -117,6 +159,11 @@ export function isStep(value: unknown): value is Step {
 /** The question's shape, read through the common interface (kind, codes, exclusive codes). */
 export function spec(id: QuestionId): QuestionSpec {
   return QUESTIONS[id];
+}
+
+/** A date question's declaration; null for a choice. */
+export function dateSpec(id: QuestionId): DateSpec | null {
+  return spec(id).date ?? null;
 }
 
 /**

@@ -9,6 +9,8 @@
 import type { Answers } from './answers';
 import { HARD_BARS, LAWYER_FIRST_FLAGS, type Assessment, type Flag } from './assess';
 import type { CitationId } from './citations';
+import { isIsoDate } from './dates';
+import { arrivalBounds, daysUntil } from './deadline';
 import { factOn, withinYears } from './facts';
 import { answersOnPath } from './questions';
 
@@ -16,6 +18,7 @@ import { answersOnPath } from './questions';
 export const NOW_STEPS = [
   'hearing',
   'checkCourt',
+  'deadlineUncertain',
   'lateFiler',
   'deadlinePassed',
   'deadlineSoon',
@@ -77,6 +80,8 @@ export interface SummaryPlan {
   lawyerLists: LawyerList[];
   /** For a child: the date shown is "to be safe, file before", never "your deadline". */
   deadlineKind: 'deadline' | 'safeDate' | 'none';
+  /** The next hearing's date and the days left to it, when it is known (the hearing step gives them). */
+  hearing: { date: string; daysLeft: number } | null;
 }
 
 /** Years of continuous presence that protect from expedited removal inside the U.S. (8 U.S.C. 1225(b)(1)(A)(iii)). */
@@ -104,13 +109,15 @@ export function planSummary(allAnswers: Answers, assessment: Assessment, today: 
   const claimMayFail = outcome === 'deadline_passed' || outcome === 'weak_claim' || CLAIM_RISK_FLAGS.some(has);
   /** "Prefer not to say" on the bars, and nothing else that calls for a lawyer first. */
   const lawyerTalk = has('bars_undisclosed') && !OTHER_LAWYER_FIRST_FLAGS.some(has) && !(has('canada_stca') && a.location === 'at_border');
-  const recent = typeof a.lastArrival === 'string' && withinYears(a.lastArrival, today, EXPEDITED_REMOVAL_YEARS);
+  // "Within two years of arrival" takes the LAST day a month-only arrival may have been (never after today): the safe end.
+  const arrival = typeof a.lastArrival === 'string' ? arrivalBounds(a.lastArrival) : null;
+  const recent = arrival !== null && withinYears(arrival.last > today ? today : arrival.last, today, EXPEDITED_REMOVAL_YEARS);
   const notAdmitted = a.entry === 'between_ports' || a.entry === 'other';
   const affirmative = filing === 'affirmative_uscis';
   /** Since 2026-07-28 USCIS may send a case it thinks barred (a late filing, say) to court without an interview. */
   const referral = affirmative && factOn('referralWithoutInterview', today) !== null;
-  /** Past the one-year deadline by our calculation ('uncertain', a month-only arrival of FLOW.md §1, is to join it with issue 23). */
-  const late = assessment.timing === 'passed';
+  /** Past the one-year deadline by our calculation, or perhaps past it (a month-only arrival, FLOW.md §1): LEGAL.md §12's late filer. */
+  const late = assessment.timing === 'passed' || assessment.timing === 'uncertain';
 
   const point: Record<Point, boolean> = {
     annualAsylumFee: files,
@@ -140,8 +147,10 @@ export function planSummary(allAnswers: Answers, assessment: Assessment, today: 
   const candidates: [NowStep, boolean][] = [
     ['hearing', a.proceedings === 'yes'],
     ['checkCourt', a.proceedings === 'unsure'],
+    // Only the month, and some day of it would still be in time: file now, until when, find the exact date.
+    ['deadlineUncertain', assessment.timing === 'uncertain'],
     ['lateFiler', late && referral],
-    ['deadlinePassed', late && !referral],
+    ['deadlinePassed', assessment.timing === 'passed' && !referral],
     ['deadlineSoon', has('deadline_soon')],
     ['expeditedRemoval', point.expeditedRemoval],
     ['expeditedRemovalParole', point.expeditedRemovalParole],
@@ -182,5 +191,6 @@ export function planSummary(allAnswers: Answers, assessment: Assessment, today: 
     flags: shownFlags,
     lawyerLists: LAWYER_LISTS.filter((id) => !(abroad && COURT_LISTS.includes(id))),
     deadlineKind: assessment.deadline === null ? 'none' : child ? 'safeDate' : 'deadline',
+    hearing: typeof a.nextHearing === 'string' && isIsoDate(a.nextHearing) ? { date: a.nextHearing, daysLeft: daysUntil(today, a.nextHearing) } : null,
   };
 }

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../flows/asylum/answers';
-import { questionPath, spec, type QuestionId } from '../../flows/asylum/questions';
+import { isIsoMonth } from '../../flows/asylum/dates';
+import { UNKNOWN_DATE, questionPath, spec, type QuestionId } from '../../flows/asylum/questions';
 import { optionKey } from '../i18n/keys';
 import { hashFor } from '../lib/route';
 import { formatDate } from '../lib/format';
@@ -26,7 +27,12 @@ export function AnswersList({
   const answerText = (id: QuestionId): ReactNode => {
     const value = answers[id];
     if (value === undefined) return '';
-    if (spec(id).kind === 'date' && typeof value === 'string') return <time dateTime={value}>{formatDate(value, language)}</time>;
+    if (spec(id).kind === 'date' && typeof value === 'string') {
+      // As the declaration allows: "I don't know the date", a month ('March 2025'), or a day.
+      if (value === UNKNOWN_DATE) return t('dateInput.unknown');
+      if (isIsoMonth(value)) return <time dateTime={value}>{formatDate(`${value}-01`, language, { dateStyle: undefined, month: 'long', year: 'numeric' })}</time>;
+      return <time dateTime={value}>{formatDate(value, language)}</time>;
+    }
     if (!Array.isArray(value)) return t(optionKey(id, value));
     const [only] = value;
     if (value.length === 1 && only !== undefined) return t(optionKey(id, only));

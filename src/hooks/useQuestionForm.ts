@@ -4,10 +4,13 @@ import { DATE_FIELDS, checkAnswer, isAnswerError, toDateParts, type DateField } 
 import { errorKey, type T } from '../i18n/keys';
 import type { ErrorItem } from '../components/ErrorSummary';
 
-/** The form's values: the question id's value (a code or codes), or its three date fields `<id>-day` … */
-export type QuestionFormValues = Record<string, string | string[] | undefined>;
+/** The form's values: the question id's value (a code or codes), or its three date fields `<id>-day` … and its boxes. */
+export type QuestionFormValues = Record<string, string | string[] | boolean | undefined>;
 
 export const dateFieldName = (id: QuestionId, field: DateField) => `${id}-${field}`;
+/** The date's boxes, where the declaration allows them: `<id>-dayUnknown` (month only), `<id>-unknown` ("I don't know the date"). */
+export const dateBoxName = (id: QuestionId, box: 'dayUnknown' | 'unknown') => `${id}-${box}`;
+const DATE_BOXES = ['dayUnknown', 'unknown'] as const;
 
 /** The id of the n-th option input: the first carries the question id, so error links land on it. */
 export const optionInputId = (id: QuestionId, code: string, index: number) => (index === 0 ? id : `${id}-${code}`);
@@ -15,15 +18,23 @@ export const optionInputId = (id: QuestionId, code: string, index: number) => (i
 /** What the form holds, as the question's validator reads it. */
 function formInput(id: QuestionId, values: QuestionFormValues): unknown {
   if (spec(id).kind !== 'date') return values[id];
-  const part = (field: DateField) => values[dateFieldName(id, field)];
-  return { day: part('day') ?? '', month: part('month') ?? '', year: part('year') ?? '' };
+  const part = (field: DateField) => {
+    const value = values[dateFieldName(id, field)];
+    return typeof value === 'string' ? value : '';
+  };
+  const box = (name: 'dayUnknown' | 'unknown') => values[dateBoxName(id, name)] === true;
+  return { day: part('day'), month: part('month'), year: part('year'), dayUnknown: box('dayUnknown'), unknown: box('unknown') };
 }
 
 function defaultValues(id: QuestionId, saved: AnswerValue | undefined): QuestionFormValues {
   const { kind } = spec(id);
   if (kind === 'date') {
     const parts = toDateParts(saved);
-    return Object.fromEntries(DATE_FIELDS.map((field) => [dateFieldName(id, field), parts[field]]));
+    const fields: [string, string | boolean][] = [
+      ...DATE_FIELDS.map((field): [string, string] => [dateFieldName(id, field), parts[field]]),
+      ...DATE_BOXES.map((box): [string, boolean] => [dateBoxName(id, box), parts[box] === true]),
+    ];
+    return Object.fromEntries(fields);
   }
   if (kind === 'multi') return { [id]: Array.isArray(saved) ? [...saved] : [] };
   return { [id]: typeof saved === 'string' ? saved : undefined };
@@ -59,7 +70,7 @@ export function useQuestionForm(t: T, id: QuestionId, today: string, saved: Answ
   const error: ErrorItem | null = target !== null && isAnswerError(type) ? { target, message: t(errorKey(id, type)) } : null;
   const onSubmit = form.handleSubmit((values) => {
     const value = values[id];
-    if (value !== undefined) onAnswer(id, value);
+    if (typeof value === 'string' || Array.isArray(value)) onAnswer(id, value);
   });
   return { form, error, badFields, attempt: submitCount, onSubmit };
 }

@@ -2,13 +2,18 @@
 // `t(optionKey(id, code))` is a type error as soon as one question's code has no text in locales/en.
 import type { TFunction } from 'i18next';
 import type { QUESTIONS, QuestionId } from '../../flows/asylum/questions';
-import type { AnswerError, DateError } from '../../flows/asylum/validation';
+import type { AnswerError, FutureDateError, PastDateError } from '../../flows/asylum/validation';
 
 /** The translation function of the default namespace, as useTranslation gives it (passed down a question page from its one useTranslation). */
 export type T = TFunction<'translation', undefined>;
 
 type CodeOf<K extends QuestionId> = (typeof QUESTIONS)[K]['codes'][number];
-type ErrorOf<K extends QuestionId> = (typeof QUESTIONS)[K]['kind'] extends 'date' ? DateError : 'required';
+/** A date's errors follow its declared range (registry): `.future`/`.too_early` for the past, `.past`/`.too_late` for the future. */
+type ErrorOf<K extends QuestionId> = (typeof QUESTIONS)[K] extends { readonly date: { readonly range: 'future' } }
+  ? FutureDateError
+  : (typeof QUESTIONS)[K]['kind'] extends 'date'
+    ? PastDateError
+    : 'required';
 
 /** `questions.<id>.options.<code>` for every code of every question. */
 export type OptionKey = { [K in QuestionId]: `questions.${K}.options.${CodeOf<K>}` }[QuestionId];

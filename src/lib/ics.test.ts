@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildDeadlineIcs, downloadText, escapeText, foldLine, randomUid } from './ics';
+import { buildCalendarIcs, buildDeadlineIcs, downloadText, escapeText, foldLine, randomUid } from './ics';
 
 const STAMP = new Date(Date.UTC(2026, 10, 25, 17, 4, 5));
 const octets = (line: string) => new TextEncoder().encode(line).length;
@@ -7,6 +7,34 @@ const octets = (line: string) => new TextEncoder().encode(line).length;
 function unfold(text: string): string[] {
   return text.replace(/\r\n /g, '').split('\r\n');
 }
+
+describe('buildCalendarIcs: the deadline and the next hearing in one file', () => {
+  const ics = buildCalendarIcs([
+    { date: '2027-07-06', title: 'Important deadline', uid: 'a@asylum-screener.invalid', stamp: STAMP, remindDaysBefore: [30, 7] },
+    { date: '2026-12-29', title: 'Встреча', description: 'Проверьте время по уведомлению о заседании.', uid: 'b@asylum-screener.invalid', stamp: STAMP, remindDaysBefore: [7, 1] },
+  ]);
+
+  it('holds each event whole, in order, each with its own reminders, in one VCALENDAR', () => {
+    const lines = unfold(ics);
+    expect(lines.filter((l) => l === 'BEGIN:VCALENDAR')).toHaveLength(1);
+    const events = ics.split('BEGIN:VEVENT').slice(1).map((part) => unfold(part.slice(0, part.indexOf('END:VEVENT'))));
+    expect(events).toHaveLength(2);
+    const [deadline, hearing] = events;
+    expect(deadline).toContain('DTSTART;VALUE=DATE:20270706');
+    expect(deadline?.filter((l) => l.startsWith('TRIGGER:'))).toEqual(['TRIGGER:-P30D', 'TRIGGER:-P7D']);
+    expect(hearing).toContain('DTSTART;VALUE=DATE:20261229');
+    expect(hearing).toContain('DTEND;VALUE=DATE:20261230');
+    expect(hearing).toContain('SUMMARY:Встреча');
+    expect(hearing).toContain('DESCRIPTION:Проверьте время по уведомлению о заседании.');
+    expect(hearing?.filter((l) => l.startsWith('TRIGGER:'))).toEqual(['TRIGGER:-P7D', 'TRIGGER:-P1D']);
+    for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('refuses an empty list and a date that is not one', () => {
+    expect(() => buildCalendarIcs([])).toThrow(RangeError);
+    expect(() => buildCalendarIcs([{ date: '2027-02-30', title: 'x', uid: 'c', stamp: STAMP }])).toThrow(RangeError);
+  });
+});
 
 describe('buildDeadlineIcs', () => {
   const ics = buildDeadlineIcs({ date: '2027-07-06', title: 'Important deadline', uid: 'abc@asylum-screener.invalid', stamp: STAMP, remindDaysBefore: [30, 7] });

@@ -1,5 +1,6 @@
-// A calendar file (RFC 5545) for the filing deadline, built on the device: one all-day event with a
-// neutral title and two reminders. Nothing about the user's answers goes in it.
+// A calendar file (RFC 5545) built on the device: all-day events with neutral titles and reminders (the
+// filing deadline; the next hearing, with a line to check its time on the notice). Nothing else about the
+// user's answers goes in it: a calendar can be seen by others.
 
 import { addDays, isIsoDate } from '../../flows/asylum/dates';
 
@@ -60,15 +61,23 @@ function utcStamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-/** The whole VCALENDAR text, CRLF line endings, ending with CRLF. */
+/** The whole VCALENDAR text of one event, CRLF line endings, ending with CRLF. */
 export function buildDeadlineIcs(event: DeadlineEvent): string {
+  return buildCalendarIcs([event]);
+}
+
+/** The whole VCALENDAR text of one or more events (the deadline, the next hearing), CRLF line endings, ending with CRLF. */
+export function buildCalendarIcs(events: readonly DeadlineEvent[]): string {
+  if (events.length === 0) throw new RangeError('No event');
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Asylum Screener//Deadline//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const event of events) lines.push(...eventLines(event));
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+function eventLines(event: DeadlineEvent): string[] {
   if (!isIsoDate(event.date)) throw new RangeError(`Not a calendar date: ${event.date}`);
   const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Asylum Screener//Deadline//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${utcStamp(event.stamp)}`,
@@ -82,8 +91,8 @@ export function buildDeadlineIcs(event: DeadlineEvent): string {
   for (const days of event.remindDaysBefore ?? []) {
     lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.title)}`, `TRIGGER:-P${days}D`, 'END:VALARM');
   }
-  lines.push('END:VEVENT', 'END:VCALENDAR');
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  lines.push('END:VEVENT');
+  return lines;
 }
 
 /** A random event id (works outside secure contexts, where crypto.randomUUID is missing). */

@@ -24,8 +24,9 @@ const PASSPHRASE_NFD = PASSPHRASE.normalize('NFD');
 /** The most a file can hold: every question answered with its longest value (all the non-exclusive codes of a multi). */
 const FULLEST: Answers = Object.fromEntries(
   QUESTION_ORDER.map((id): [QuestionId, AnswerValue] => {
-    const { kind, codes, exclusive } = spec(id);
-    if (kind === 'date') return [id, '2024-03-10'];
+    const { kind, codes, exclusive, date } = spec(id);
+    // A date by its declared range: a past one, or a future one (a hearing) ahead of TODAY.
+    if (kind === 'date') return [id, date?.range === 'future' ? '2027-03-10' : '2024-03-10'];
     if (kind === 'single') return [id, codes.reduce((a, b) => (b.length > a.length ? b : a))];
     return [id, codes.filter((c) => !exclusive.includes(c))] as [QuestionId, AnswerValue];
   }),

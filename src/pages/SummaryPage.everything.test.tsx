@@ -87,8 +87,8 @@ function scanPage(): string[] {
   return problems;
 }
 
-/** The calendar file's text (unfolded): no raw text, a title, the deadline's date. */
-function scanIcs(text: string, fileName: string, deadline: string): string[] {
+/** The calendar file's text (unfolded): no raw text, a title, the date of each event it must hold (the deadline, the next hearing). */
+function scanIcs(text: string, fileName: string, dates: readonly string[]): string[] {
   const unfolded = text.replace(/\r\n[ \t]/g, '');
   const problems: string[] = [];
   const raw = rawIn(unfolded);
@@ -96,7 +96,8 @@ function scanIcs(text: string, fileName: string, deadline: string): string[] {
   const fileRaw = rawIn(fileName);
   if (fileRaw || !fileName.trim()) problems.push(`calendar file name ${snippet(fileName)}`);
   if (!/^SUMMARY:\S/m.test(unfolded)) problems.push('calendar file without a title');
-  if (!unfolded.includes(`\r\nDTSTART;VALUE=DATE:${deadline.replace(/-/g, '')}\r\n`)) problems.push(`calendar file not on ${deadline}`);
+  for (const date of dates) if (!unfolded.includes(`\r\nDTSTART;VALUE=DATE:${date.replace(/-/g, '')}\r\n`)) problems.push(`calendar file not on ${date}`);
+  if ((unfolded.match(/^BEGIN:VEVENT$/gm) ?? []).length !== dates.length) problems.push(`calendar file without exactly ${dates.length} events`);
   return problems;
 }
 
@@ -149,10 +150,12 @@ function recordCall(key: unknown, options: unknown) {
 // ---------------------------------------------------------------------------------------------------------
 // The cases: generated, then cut down to a set that still reaches every feature (and each plural form).
 
-/** Each plural form of the days left or passed, in each language. */
+/** Each plural form of the days left or passed, and of the days to the next hearing, in each language. */
 function pluralFeatures({ assessment: { daysLeft }, plan }: Pick<SummaryCase, 'assessment' | 'plan'>): string[] {
-  if (daysLeft === null || daysLeft === 0 || plan.deadlineKind !== 'deadline') return [];
-  return LANGUAGES.map((lang) => `plural:${lang}:${daysLeft > 0 ? 'left' : 'ago'}:${new Intl.PluralRules(lang).select(Math.abs(daysLeft))}`);
+  const hearing = plan.hearing && plan.hearing.daysLeft > 0 ? plan.hearing.daysLeft : null;
+  const hearingForms = hearing === null ? [] : LANGUAGES.map((lang) => `plural:${lang}:hearing:${new Intl.PluralRules(lang).select(hearing)}`);
+  if (daysLeft === null || daysLeft === 0 || plan.deadlineKind !== 'deadline') return hearingForms;
+  return [...hearingForms, ...LANGUAGES.map((lang) => `plural:${lang}:${daysLeft > 0 ? 'left' : 'ago'}:${new Intl.PluralRules(lang).select(Math.abs(daysLeft))}`)];
 }
 const POOL = summaryCasePool(pluralFeatures);
 const CASES = coverCases(POOL);
@@ -191,7 +194,7 @@ afterAll(() => {
  * Renders one case in the interface language: the page (its printed-only parts included), its calendar file,
  * and with `withCopy` the printed copy in the other language (the bilingual checkbox ticked).
  */
-async function renderCase(c: Pick<SummaryCase, 'answers' | 'today' | 'assessment'>, lang: Lang, withCopy: boolean): Promise<string[]> {
+async function renderCase(c: Pick<SummaryCase, 'answers' | 'today' | 'assessment' | 'plan'>, lang: Lang, withCopy: boolean): Promise<string[]> {
   const problems: string[] = [];
   valueProblems = problems;
   try {
@@ -205,14 +208,18 @@ async function renderCase(c: Pick<SummaryCase, 'answers' | 'today' | 'assessment
       if (copyLoad.fails && !container.querySelector('[role="alert"]')) problems.push('no message when the other language fails to load');
     }
     const calendar = container.querySelector<HTMLButtonElement>('.summary-calendar button');
-    if (calendar && c.assessment.deadline) {
+    // The deadline while it is ahead, and the next hearing when its date is known.
+    const { deadline, timing } = c.assessment;
+    const events = [...(deadline && timing === 'in_time' && !c.assessment.flags.includes('unaccompanied_minor') ? [deadline] : []), ...(c.plan.hearing ? [c.plan.hearing.date] : [])];
+    if (Boolean(calendar) !== events.length > 0) problems.push(calendar ? 'a calendar button with nothing to hold' : `no calendar button for ${events.join(', ')}`);
+    if (calendar && events.length > 0) {
       const before = blobs.length;
       fireEvent.click(calendar);
       const file = blobs[before];
       if (!file) problems.push('the calendar button made no file');
       else {
         calendarFiles++;
-        problems.push(...scanIcs(await file.blob.text(), file.fileName, c.assessment.deadline));
+        problems.push(...scanIcs(await file.blob.text(), file.fileName, events));
       }
     }
     problems.push(...scanPage());

@@ -104,6 +104,8 @@ export default function SummaryPage({ answers, today, focusHeading, onChange, on
   }
 
   const showCopy = bilingual && copyLang === other;
+  /** The filing deadline goes in the calendar while it is ahead; the next hearing whenever its date is known. */
+  const calendarDeadline = assessment.deadline && plan.deadlineKind === 'deadline' && assessment.timing === 'in_time' ? assessment.deadline : null;
 
   const printControls = (
     <div className="summary-print no-print">
@@ -133,7 +135,7 @@ export default function SummaryPage({ answers, today, focusHeading, onChange, on
         </p>
       ) : null}
       <p className="hint">{t('summary.keepSafe')}</p>
-      {assessment.deadline && plan.deadlineKind === 'deadline' && assessment.timing === 'in_time' ? <CalendarButton deadline={assessment.deadline} s={s} /> : null}
+      {calendarDeadline || plan.hearing ? <CalendarButton deadline={calendarDeadline} hearing={plan.hearing?.date ?? null} s={s} /> : null}
     </div>
   );
 

@@ -109,8 +109,11 @@ async function answer(page, id) {
   const { kind, value } = question;
   if (kind === 'multi') for (const code of value) await page.locator(`input[name="${id}"][value="${code}"]`).check();
   else if (kind === 'date') {
+    // As the registry declares the date: 'unknown' ticks "I don't know the date", 'YYYY-MM' "I don't remember the exact day".
+    if (value === 'unknown') return page.locator(`input[name="${id}-unknown"]`).check();
     const [year, month, day] = value.split('-').map(Number);
-    for (const [part, text] of Object.entries({ day, month, year })) await page.locator(`input[name="${id}-${part}"]`).fill(String(text));
+    if (day === undefined) await page.locator(`input[name="${id}-dayUnknown"]`).check();
+    for (const [part, text] of Object.entries({ day, month, year })) if (text !== undefined) await page.locator(`input[name="${id}-${part}"]`).fill(String(text));
   } else await page.locator(`input[name="${id}"][value="${value}"]`).check();
 }
 

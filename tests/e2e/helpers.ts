@@ -91,7 +91,7 @@ export type Step = 'start' | QuestionId | 'summary';
 /** TODAY as the app reads it: the local calendar date. */
 export const TODAY_ISO = localCalendarDate(TODAY);
 
-/** A radio code, a list of checkbox codes, or a date 'YYYY-MM-DD'. */
+/** A radio code, a list of checkbox codes, or a date 'YYYY-MM-DD' (or, as its declaration allows, 'YYYY-MM' or 'unknown'). */
 export type AnswerValue = string | readonly string[];
 export type Walk = readonly (readonly [QuestionId, AnswerValue])[];
 
@@ -227,8 +227,12 @@ export function answersOf(walkAnswers: Walk): Record<string, unknown> {
 
 /** The form of question `id`. */
 export function questionForm(page: Page, id: QuestionId): Locator {
-  return page.locator('form', { has: page.locator(`input[name="${id}"], input[name="${id}-day"]`) });
+  return page.locator('form', { has: page.locator(`input[name="${id}"], input[name="${id}-month"]`) });
 }
+
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+/** A date question's other answers, as its declaration allows: 'unknown' ticks `<id>-unknown`, 'YYYY-MM' ticks `<id>-dayUnknown`. */
+const dateBox = (value: string) => (value === 'unknown' ? 'unknown' : ISO_MONTH.test(value) ? 'dayUnknown' : null);
 
 export function dateParts(iso: string): { day: string; month: string; year: string } {
   const m = ISO_DATE.exec(iso);
@@ -250,6 +254,13 @@ export async function fill(page: Page, id: QuestionId, value: AnswerValue): Prom
     await form.locator(`input[name="${id}-day"]`).fill(parts.day);
     await form.locator(`input[name="${id}-month"]`).fill(parts.month);
     await form.locator(`input[name="${id}-year"]`).fill(parts.year);
+  } else if (typeof value === 'string' && dateBox(value)) {
+    await form.locator(`input[name="${id}-${dateBox(value)}"]`).check();
+    const month = ISO_MONTH.exec(value);
+    if (month) {
+      await form.locator(`input[name="${id}-month"]`).fill(String(Number(month[2])));
+      await form.locator(`input[name="${id}-year"]`).fill(month[1] ?? '');
+    }
   } else {
     await form.locator(`input[type="radio"][name="${id}"][value="${String(value)}"]`).check();
   }
@@ -319,6 +330,10 @@ export async function expectShown(page: Page, id: QuestionId, value: AnswerValue
     await expect(form.locator(`input[name="${id}-day"]`)).toHaveValue(parts.day);
     await expect(form.locator(`input[name="${id}-month"]`)).toHaveValue(parts.month);
     await expect(form.locator(`input[name="${id}-year"]`)).toHaveValue(parts.year);
+  } else if (typeof value === 'string' && dateBox(value)) {
+    await expect(form.locator(`input[name="${id}-${dateBox(value)}"]`)).toBeChecked();
+    const month = ISO_MONTH.exec(value);
+    if (month) await expect(form.locator(`input[name="${id}-month"]`)).toHaveValue(String(Number(month[2])));
   } else {
     await expect(form.locator(`input[type="radio"][name="${id}"][value="${String(value)}"]`)).toBeChecked();
   }

@@ -179,17 +179,26 @@ export class Session {
     return this.engine.eval((name) => Array.from(document.querySelectorAll(`main form input[name="${name}"]:checked`)).map((i) => i.value), id);
   }
 
-  /** Sets the controls of question `id` to `value` (a code, a list of codes or 'YYYY-MM-DD'). */
+  /** Sets the controls of question `id` to `value` (a code, a list of codes, 'YYYY-MM-DD', or as a date's declaration allows 'YYYY-MM' or 'unknown'). */
   async fill(id, value) {
     const kind = this.rules.QUESTIONS[id].kind;
     if (kind === 'date') {
-      const [year, month, day] = value.split('-');
-      for (const [part, text] of [['day', String(Number(day))], ['month', String(Number(month))], ['year', year]]) {
-        const input = await this.engine.element((name) => document.querySelector(`main form input[name="${name}"]`), `${id}-${part}`);
-        if (!input) throw new Error(`${id}-${part}: no such field`);
-        if ((await this.engine.eval((el) => el.value, input)) !== '') throw new Error(`${id}-${part} is not empty`);
+      // 'unknown' ticks "I don't know the date" (`<id>-unknown`); 'YYYY-MM' ticks "I don't remember the exact day" (`<id>-dayUnknown`).
+      const box = value === 'unknown' ? 'unknown' : /^\d{4}-\d{2}$/.test(value) ? 'dayUnknown' : null;
+      const field = async (name) => {
+        const input = await this.engine.element((n) => document.querySelector(`main form input[name="${n}"]`), name);
+        if (!input) throw new Error(`${name}: no such field`);
         const state = await this.engine.eval(prepareClick, input);
-        if (!state.ok) throw new Error(`${id}-${part}: its centre is covered by ${state.hit}`);
+        if (!state.ok) throw new Error(`${name}: its centre is covered by ${state.hit}`);
+        return input;
+      };
+      if (box) await this.engine.click(await field(`${id}-${box}`));
+      if (value === 'unknown') return;
+      const [year, month, day] = value.split('-');
+      const parts = [['day', day === undefined ? null : String(Number(day))], ['month', String(Number(month))], ['year', year]].filter(([, text]) => text !== null);
+      for (const [part, text] of parts) {
+        const input = await field(`${id}-${part}`);
+        if ((await this.engine.eval((el) => el.value, input)) !== '') throw new Error(`${id}-${part} is not empty`);
         await this.engine.click(input);
         await this.engine.type(input, text);
       }

@@ -5,11 +5,25 @@
 import fc from 'fast-check';
 import type { Answers } from '../answers';
 import { addDays } from '../dates';
-import { QUESTION_ORDER, questionPath, spec, type AnswerValue, type QuestionId } from '../questions';
+import { QUESTION_ORDER, UNKNOWN_DATE, questionPath, spec, type AnswerValue, type DateSpec, type QuestionId } from '../questions';
+
+/**
+ * A date question's values, by its declaration: a past date one in time and one whose one-year deadline has
+ * passed (and, where a month is allowed, a month whose deadline is uncertain: counted from its first day it
+ * has passed, from its last day not yet); a future date in 23 days and in a year; 'unknown' where allowed.
+ */
+function dateValues(declared: DateSpec, today: string): string[] {
+  const values =
+    declared.range === 'past'
+      ? [addDays(today, -30), addDays(today, -700), ...(declared.monthOnly ? [addDays(today, -380).slice(0, 7)] : [])]
+      : [addDays(today, 23), addDays(today, 365)];
+  return declared.unknown ? [...values, UNKNOWN_DATE] : values;
+}
 
 /** Each question's values by its kind: every single code; each exclusive code alone and the other codes together. */
 function valuesByKind(id: QuestionId, today: string): AnswerValue[] {
-  const { kind, codes, exclusive } = spec(id);
+  const { kind, codes, exclusive, date } = spec(id);
+  if (date) return dateValues(date, today);
   if (kind === 'date') return [addDays(today, -30), addDays(today, -700)];
   if (kind === 'single') return [...codes] as AnswerValue[];
   const others = codes.filter((c) => !exclusive.includes(c));
@@ -70,8 +84,9 @@ export function completeAnswers(overrides: Answers, today: string): Answers {
 }
 
 /**
- * The longest path: every question asked, relocation and exceptions too (harmed by others the authorities cannot
- * stop, arrived 2024-03-10 so the deadline has long passed, changed circumstances claimed): may_qualify_exception.
+ * The longest path: every question asked, relocation, the next hearing and exceptions too (harmed by others the
+ * authorities cannot stop, a court case, arrived 2024-03-10 so the deadline has long passed, changed circumstances
+ * claimed): may_qualify_exception.
  * The browser walks share it, in Chromium (tests/e2e/helpers.ts) and in Firefox and WebKit (tests/engines/).
  */
 export const EVERY_QUESTION_ANSWERS: Answers = {
@@ -84,7 +99,9 @@ export const EVERY_QUESTION_ANSWERS: Answers = {
   otherCountry: 'no',
   lastArrival: '2024-03-10',
   entry: 'visa',
-  proceedings: 'no',
+  proceedings: 'yes',
+  // Valid on every day (a date would become past): the date fields are filled in the walks that test them.
+  nextHearing: 'unknown',
   priorDenial: 'no',
   exceptions: ['changed_circumstances'],
   bars: ['none'],
@@ -93,10 +110,16 @@ export const EVERY_QUESTION_ANSWERS: Answers = {
 const day = (min: string, max: string) =>
   fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
-/** Any valid answer of question `id` (a date from 1900 to 2100: a later one is refused on input). */
+/**
+ * Any valid answer of question `id`, by its declaration (a date from 1900 to 2100: a later one is refused on
+ * input; a month where allowed; 'unknown' where allowed).
+ */
 export function answerArb(id: QuestionId): fc.Arbitrary<AnswerValue> {
-  const { kind, codes, exclusive } = spec(id);
-  if (kind === 'date') return day('1900-01-01', '2100-12-31');
+  const { kind, codes, exclusive, date } = spec(id);
+  if (kind === 'date') {
+    const days = day('1900-01-01', '2100-12-31');
+    return fc.oneof(days, ...(date?.monthOnly ? [days.map((d) => d.slice(0, 7))] : []), ...(date?.unknown ? [fc.constant(UNKNOWN_DATE)] : []));
+  }
   if (kind === 'single') return fc.constantFrom(...codes);
   const others = codes.filter((c) => !exclusive.includes(c));
   return fc.oneof(fc.subarray(others, { minLength: 1 }), fc.constantFrom(...exclusive.map((c) => [c]))) as fc.Arbitrary<AnswerValue>;

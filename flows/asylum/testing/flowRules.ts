@@ -12,8 +12,21 @@ export type FlowAnswers = { readonly [K in QuestionId]?: unknown };
 /** The order of the question table in flows/asylum/README.md. */
 export const FLOW_ORDER: readonly QuestionId[] = [
   'location', 'minor', 'grounds', 'harm', 'harmBy', 'relocation', 'otherCountry',
-  'lastArrival', 'entry', 'proceedings', 'priorDenial', 'exceptions', 'bars',
+  'lastArrival', 'entry', 'proceedings', 'nextHearing', 'priorDenial', 'exceptions', 'bars',
 ];
+
+/**
+ * The first and the last day an arrival may have been, read again here from FLOW.md §1 ("Only the month"):
+ * 'YYYY-MM' is every day of that month (the last day through Date.UTC's day 0 of the next month).
+ */
+export function flowArrivalDays(arrival: string): { first: string; last: string } {
+  if (arrival.length === 10) return { first: arrival, last: arrival };
+  const [year, month] = arrival.split('-').map(Number) as [number, number];
+  // Day 0 of the next month in 2000 (a leap year), one day fewer for February of a common year.
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const lastDay = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !leap ? 1 : 0);
+  return { first: `${arrival}-01`, last: `${arrival}-${String(lastDay).padStart(2, '0')}` };
+}
 
 /** Whether question `id` is asked for answers `a`, given whether the one-year deadline has passed. */
 export function flowAsked(id: QuestionId, a: FlowAnswers, passed: boolean): boolean {
@@ -31,6 +44,7 @@ export function flowAsked(id: QuestionId, a: FlowAnswers, passed: boolean): bool
     lastArrival: inUs,
     entry: notOutside,
     proceedings: inUs,
+    nextHearing: inUs && a.proceedings === 'yes',
     priorDenial: inUs,
     exceptions: inUs && a.minor !== 'yes' && a.lastArrival !== undefined && passed,
     bars: notOutside,
@@ -40,7 +54,8 @@ export function flowAsked(id: QuestionId, a: FlowAnswers, passed: boolean): bool
 
 /** The questions on the path for valid answers `a` on `today`, in order. */
 export function flowPath(a: FlowAnswers, today: string): QuestionId[] {
-  const passed = typeof a.lastArrival === 'string' && today > oneYearDeadline(a.lastArrival);
+  // A month-only arrival counts from its first day for whether `exceptions` is asked.
+  const passed = typeof a.lastArrival === 'string' && today > oneYearDeadline(flowArrivalDays(a.lastArrival).first);
   return FLOW_ORDER.filter((id) => flowAsked(id, a, passed));
 }
 
@@ -54,9 +69,12 @@ export function flowAssess(all: Answers, today: string): Omit<Assessment, 'citat
   const minor = a.minor === 'yes';
   const claim = (a.grounds ?? []).some((g) => g !== 'none') && a.harm !== 'neither' &&
     (a.harmBy === 'government' || (a.harmBy === 'non_state_uncontrolled' && a.relocation !== 'yes')) ? 'fits' : 'weak';
-  const deadline = a.location === 'in_us' && a.lastArrival !== undefined ? oneYearDeadline(a.lastArrival) : null;
+  const days = a.location === 'in_us' && a.lastArrival !== undefined ? flowArrivalDays(a.lastArrival) : null;
+  const deadline = days === null ? null : oneYearDeadline(days.first);
+  const latestDeadline = days === null ? null : oneYearDeadline(days.last);
   const daysLeft = deadline === null ? null : daysUntil(today, deadline);
-  const timing: Assessment['timing'] = a.location !== 'in_us' ? 'not_applicable' : minor ? 'exempt_minor' : deadline === null ? 'not_applicable' : today > deadline ? 'passed' : 'in_time';
+  const timing: Assessment['timing'] = a.location !== 'in_us' ? 'not_applicable' : minor ? 'exempt_minor' : deadline === null || latestDeadline === null ? 'not_applicable'
+    : today > latestDeadline ? 'passed' : today > deadline ? 'uncertain' : 'in_time';
   const filing = a.location === 'outside_us' ? 'not_applicable' : minor ? 'affirmative_uscis' : a.location === 'at_border' ? 'credible_fear' : a.proceedings === 'yes' ? 'defensive_court' : 'affirmative_uscis';
   const when = flagRules(a, timing, daysLeft);
 
@@ -75,7 +93,7 @@ export function flowAssess(all: Answers, today: string): Omit<Assessment, 'citat
     a.harm !== 'neither' && ['lawyer_first', 'deadline_passed', 'may_qualify_exception'].includes(outcome) ? (hardBar ? ['cat'] : ['withholding', 'cat'])
     : outcome === 'weak_claim' && a.harmBy === 'government' ? ['cat']
     : [];
-  return { outcome, claim, filing, deadline, daysLeft, timing, flags, alternatives };
+  return { outcome, claim, filing, deadline, daysLeft, timing, latestDeadline, flags, alternatives };
 }
 
 /** Each flag's rule, for answers on the path; the keys are the flags. */
@@ -84,7 +102,8 @@ function flagRules(a: Answers, timing: Assessment['timing'], daysLeft: number | 
   return {
     deadline_soon: timing === 'in_time' && daysLeft !== null && daysLeft <= 60,
     deadline_passed: timing === 'passed',
-    exception_claimed: timing === 'passed' && (a.exceptions ?? []).some((e) => e !== 'none'),
+    deadline_uncertain: timing === 'uncertain',
+    exception_claimed: (timing === 'passed' || timing === 'uncertain') && (a.exceptions ?? []).some((e) => e !== 'none'),
     unaccompanied_minor: minor,
     check_proceedings: a.proceedings === 'unsure',
     prior_denial: a.priorDenial === 'yes',

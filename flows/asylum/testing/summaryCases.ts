@@ -11,7 +11,7 @@ import { assess, FILINGS, FLAGS, OUTCOMES, RULES_REVIEWED, TIMINGS, type Assessm
 import { addDays, isLeapYear } from '../dates';
 import { explainDeadline, holidaysOfYear, ONE_YEAR_RULE_START } from '../deadline';
 import { BORDER_RULES, CHANGE_WARNING_DAYS, DATED_FACTS, monthsPassed, STALE_AFTER_MONTHS } from '../facts';
-import { answersOnPath, EARLIEST_DATE, QUESTION_ORDER, questionPath, spec, type AnswerValue, type QuestionId } from '../questions';
+import { answersOnPath, EARLIEST_DATE, QUESTION_ORDER, questionPath, spec, UNKNOWN_DATE, type AnswerValue, type QuestionId } from '../questions';
 import { EXPEDITED_REMOVAL_YEARS, NOW_STEPS, planSummary, POINTS, SECTIONS, type SummaryPlan } from '../summary';
 import { completeAnswers, sampleValues } from './fixtures';
 
@@ -126,14 +126,24 @@ function oneAway(base: Answers, today: string, values: (id: QuestionId) => reado
   return questionPath(base, today).flatMap((id) => values(id).map((value) => settle({ ...base, [id]: value }, today)));
 }
 
-/** The values tried for question `id`: its sample values, and for a date the arrivals worth trying. */
+/**
+ * The values tried for question `id`: its sample values, and, by a date's declaration, the arrivals worth
+ * trying for a past date (and their months where a month is allowed), today for a future one.
+ */
 function valuesOf(today: string, everyDay: boolean) {
   return (id: QuestionId): AnswerValue[] => {
     const samples = sampleValues(id, today);
-    if (spec(id).kind !== 'date') return samples;
-    return [...new Set([...samples, ...arrivalDates(today, everyDay)])] as AnswerValue[];
+    const { date } = spec(id);
+    if (!date) return samples;
+    if (date.range === 'future') return [...new Set([...samples, today])] as AnswerValue[];
+    const arrivals = arrivalDates(today, everyDay);
+    const months = date.monthOnly ? arrivals.map((day) => day.slice(0, 7)) : [];
+    return [...new Set([...samples, ...arrivals, ...months])] as AnswerValue[];
   };
 }
+
+/** The form of a date answer: a day, only the month, or "unknown". */
+const dateForm = (value: string) => (value === UNKNOWN_DATE ? 'unknown' : value.length === 7 ? 'month' : 'day');
 
 /** Whether a holiday skipped on `date` falls on its own date (else the deadline passed over its observed day). */
 function ownHolidayDate(date: string, reason: string): boolean {
@@ -161,13 +171,13 @@ export function caseFeatures(answers: Answers, today: string, assessment: Assess
   for (const id of QUESTION_ORDER) {
     const value = answers[id];
     if (value === undefined) continue;
-    if (spec(id).kind === 'date') features.add(`answer:${id}`);
+    if (spec(id).kind === 'date') features.add(`answer:${id}:${dateForm(String(value))}`);
     else for (const code of Array.isArray(value) ? value : [value]) features.add(`answer:${id}:${code}`);
   }
   // The working of the deadline: its start, the leap day, each day it is moved past.
   if (plan.deadlineKind === 'deadline' && typeof answers.lastArrival === 'string') {
     const steps = explainDeadline(answers.lastArrival);
-    features.add(answers.lastArrival < ONE_YEAR_RULE_START ? 'working:before1997' : 'working:from');
+    features.add(steps.monthOnly ? 'working:fromMonth' : answers.lastArrival < ONE_YEAR_RULE_START ? 'working:before1997' : 'working:from');
     features.add(steps.from.endsWith('-02-29') ? 'working:leapDay' : 'working:anniversary');
     features.add(steps.skipped.length > 0 ? 'working:moved' : 'working:notMoved');
     for (const { date, reason } of steps.skipped) {
@@ -176,6 +186,8 @@ export function caseFeatures(answers: Answers, today: string, assessment: Assess
     }
   }
   if (assessment.daysLeft !== null && plan.deadlineKind === 'deadline') features.add(`daysLeft:${Math.sign(assessment.daysLeft)}`);
+  // The next hearing in "What to do now": today, or in so many days.
+  if (plan.hearing && plan.now.includes('hearing')) features.add(`hearing:${Math.sign(plan.hearing.daysLeft)}`);
   // The border rules, shown with the flag "How you entered": by arrival date, or today when arriving now.
   if (plan.flags.includes('entry_review')) {
     const arrival = typeof answers.lastArrival === 'string' ? answers.lastArrival : answers.location === 'at_border' ? today : null;
@@ -214,8 +226,15 @@ export function requiredFeatures(): string[] {
     'skip:observed',
     'working:before1997',
     'working:leapDay',
-    // Every answer of every question (so every label of the answers list).
-    ...QUESTION_ORDER.flatMap((id) => (spec(id).kind === 'date' ? [`answer:${id}`] : spec(id).codes.map((code) => `answer:${id}:${code}`))),
+    'working:fromMonth',
+    'hearing:0',
+    'hearing:1',
+    // Every answer of every question (so every label of the answers list), a date in every form its declaration allows.
+    ...QUESTION_ORDER.flatMap((id) => {
+      const { date, codes } = spec(id);
+      if (!date) return codes.map((code) => `answer:${id}:${code}`);
+      return ['day', ...(date.monthOnly ? ['month'] : []), ...(date.unknown ? ['unknown'] : [])].map((form) => `answer:${id}:${form}`);
+    }),
     ...factDays().flatMap((day) => FILINGS.map((filing) => `day:${day}:filing:${filing}`)),
   ];
 }

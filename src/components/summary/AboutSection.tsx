@@ -1,7 +1,8 @@
 import type { Answers } from '../../../flows/asylum/answers';
 import { FLAGS, RULES_REVIEWED, type Assessment } from '../../../flows/asylum/assess';
 import { CITATIONS, type CitationId } from '../../../flows/asylum/citations';
-import type { QuestionId } from '../../../flows/asylum/questions';
+import { UNKNOWN_DATE, type QuestionId } from '../../../flows/asylum/questions';
+import { arrivalBounds } from '../../../flows/asylum/deadline';
 import { STALE_AFTER_MONTHS, monthsPassed } from '../../../flows/asylum/facts';
 import { LAWYER_LISTS, type SummaryPlan } from '../../../flows/asylum/summary';
 import { optionKey } from '../../i18n/keys';
@@ -71,27 +72,34 @@ export function PrintHeader({ printedOn, s }: { printedOn: string; s: SummaryT }
 const codes = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
 
 /** The answers the lawyer's table prints (so the printed answers list need not repeat them). */
-export const LAWYER_FACT_QUESTIONS = ['location', 'lastArrival', 'entry', 'proceedings', 'grounds'] as const satisfies readonly QuestionId[];
+export const LAWYER_FACT_QUESTIONS = ['location', 'lastArrival', 'entry', 'proceedings', 'nextHearing', 'grounds'] as const satisfies readonly QuestionId[];
 
 /** "For the lawyer": the key facts in one table, on paper only. */
 export function LawyerFacts({ assessment, onPath, s }: { assessment: Assessment; onPath: Answers; s: SummaryT }) {
-  const { t, date } = s;
+  const { t, date, month } = s;
   const none = t('summary.forLawyer.none');
   const option = (id: 'location' | 'entry' | 'proceedings', value: unknown) => {
     const list = codes(value);
     return list.length > 0 ? list.map((code) => t(`translation:${optionKey(id, code)}`)).join('; ') : none;
   };
   const flags = FLAGS.filter((f) => assessment.flags.includes(f));
-  const deadline = assessment.deadline
-    ? `${date(assessment.deadline)} (${t(`summary.forLawyer.timing.${assessment.timing}`)})`
-    : t(`summary.forLawyer.timing.${assessment.timing}`);
+  const timing = t(`summary.forLawyer.timing.${assessment.timing}`);
+  // Only the month: the deadlines counted from its first and its last day.
+  const range = assessment.deadline && assessment.latestDeadline && assessment.latestDeadline !== assessment.deadline
+    ? t('dates.lawyerRange', { first: date(assessment.deadline), last: date(assessment.latestDeadline) })
+    : null;
+  const deadline = assessment.deadline ? `${range ?? date(assessment.deadline)} (${timing})` : timing;
+  const arrival = typeof onPath.lastArrival === 'string' ? arrivalBounds(onPath.lastArrival) : null;
+  const lastArrival = arrival === null ? none : arrival.monthOnly ? t('dates.lawyerMonth', { month: month(arrival.first) }) : date(arrival.first);
+  const hearing = onPath.nextHearing;
   const rows: [string, string][] = [
     [t('summary.forLawyer.outcome'), t(`outcomes.${assessment.outcome}.title`)],
     [t('summary.forLawyer.location'), option('location', onPath.location)],
-    [t('summary.forLawyer.lastArrival'), typeof onPath.lastArrival === 'string' ? date(onPath.lastArrival) : none],
+    [t('summary.forLawyer.lastArrival'), lastArrival],
     [t('summary.forLawyer.deadline'), deadline],
     [t('summary.forLawyer.entry'), option('entry', onPath.entry)],
     [t('summary.forLawyer.proceedings'), option('proceedings', onPath.proceedings)],
+    ...(typeof hearing === 'string' ? [[t('dates.lawyerHearing'), hearing === UNKNOWN_DATE ? t('dates.lawyerHearingUnknown') : date(hearing)] as [string, string]] : []),
     [t('summary.forLawyer.grounds'), (onPath.grounds ?? []).map((code) => t(`summary.forLawyer.groundNames.${code}`)).join('; ') || none],
     [t('summary.forLawyer.flags'), flags.length > 0 ? flags.map((f) => t(`flagNames.${f}`)).join('; ') : none],
   ];

@@ -1,8 +1,8 @@
 import { Trans } from 'react-i18next';
 import type { Assessment } from '../../../flows/asylum/assess';
-import { explainDeadline, holidaysOfYear, ONE_YEAR_RULE_START, type SkipReason } from '../../../flows/asylum/deadline';
+import { arrivalBounds, explainDeadline, holidaysOfYear, ONE_YEAR_RULE_START, type SkipReason } from '../../../flows/asylum/deadline';
 import { parseIsoDate } from '../../../flows/asylum/dates';
-import { buildDeadlineIcs, downloadText, randomUid } from '../../lib/ics';
+import { buildCalendarIcs, downloadText, randomUid, type DeadlineEvent } from '../../lib/ics';
 import type { SummaryT } from './useSummaryT';
 
 /** Whether a holiday skipped on `date` is its own date (else it is the observed day of a weekend holiday). */
@@ -14,10 +14,15 @@ function isOwnHolidayDate(date: string, reason: SkipReason): boolean {
 
 /** The lines of the working: arrival → one year later → each day skipped → the last day. */
 export function deadlineWorking(lastArrival: string, s: SummaryT): string[] {
-  const { t, date, longDate, dayDate, sentence } = s;
+  const { t, date, longDate, dayDate, sentence, month } = s;
   const steps = explainDeadline(lastArrival);
   const lines: string[] = [];
-  if (lastArrival < ONE_YEAR_RULE_START) {
+  const first = arrivalBounds(lastArrival)?.first ?? lastArrival;
+  if (steps.monthOnly) {
+    // Only the month: the year counts from its first day, the earliest the person may have arrived (FLOW.md §1).
+    lines.push(t('dates.workingFromMonth', { month: month(first), date: date(first) }));
+    if (first < ONE_YEAR_RULE_START) lines.push(t('summary.deadline.working.before1997', { arrival: date(first), start: date(ONE_YEAR_RULE_START) }));
+  } else if (lastArrival < ONE_YEAR_RULE_START) {
     lines.push(t('summary.deadline.working.before1997', { arrival: date(lastArrival), start: date(ONE_YEAR_RULE_START) }));
   } else {
     lines.push(t('summary.deadline.working.from', { date: date(lastArrival) }));
@@ -51,10 +56,20 @@ export function daysSentence(daysLeft: number, s: SummaryT): string {
  */
 export function DeadlineLine({ assessment, kind, s, interactive }: { assessment: Assessment; kind: 'deadline' | 'safeDate' | 'none'; s: SummaryT; interactive: boolean }) {
   const { t, longDate } = s;
-  const { deadline, daysLeft } = assessment;
+  const { deadline, daysLeft, latestDeadline } = assessment;
   if (kind === 'none' || !deadline || daysLeft === null) return null;
   // The printed-only second copy repeats the date as text: one <time> on the page.
   const date = interactive ? <time dateTime={deadline}>{longDate(deadline)}</time> : <span>{longDate(deadline)}</span>;
+  if (kind === 'deadline' && assessment.timing === 'uncertain' && latestDeadline) {
+    // Only the month, and some day of it still in time: never "that was N days ago".
+    return (
+      <p className="summary-deadline-line">
+        <strong>
+          <Trans t={t} i18nKey="dates.deadlineLine" values={{ latest: longDate(latestDeadline) }} components={{ date }} />
+        </strong>
+      </p>
+    );
+  }
   return (
     <p className="summary-deadline-line">
       <strong>
@@ -65,19 +80,36 @@ export function DeadlineLine({ assessment, kind, s, interactive }: { assessment:
   );
 }
 
-/** "Add this date to my calendar": an .ics file made on the device, holding no answers. */
-export function CalendarButton({ deadline, s }: { deadline: string; s: SummaryT }) {
+/** Reminders before the filing deadline and before the next hearing (days). */
+export const DEADLINE_REMINDERS = [30, 7] as const;
+export const HEARING_REMINDERS = [7, 1] as const;
+
+/**
+ * The calendar file's events: the filing deadline (when still ahead) and the next hearing (when its date is
+ * known), each all day with a neutral title; the hearing's one line says to check the time on the notice.
+ */
+export function calendarEvents(deadline: string | null, hearing: string | null, s: SummaryT, stamp: Date): DeadlineEvent[] {
+  const { t } = s;
+  const events: DeadlineEvent[] = [];
+  if (deadline) events.push({ date: deadline, title: t('summary.calendar.eventTitle'), uid: randomUid(), stamp, remindDaysBefore: DEADLINE_REMINDERS });
+  if (hearing)
+    events.push({ date: hearing, title: t('dates.calendarHearingTitle'), description: t('dates.calendarHearingNote'), uid: randomUid(), stamp, remindDaysBefore: HEARING_REMINDERS });
+  return events;
+}
+
+/** "Add this date to my calendar": an .ics file made on the device, holding no answers beyond the dates. */
+export function CalendarButton({ deadline, hearing, s }: { deadline: string | null; hearing: string | null; s: SummaryT }) {
   const { t } = s;
   function addToCalendar() {
-    const text = buildDeadlineIcs({ date: deadline, title: t('summary.calendar.eventTitle'), uid: randomUid(), stamp: new Date(), remindDaysBefore: [30, 7] });
-    downloadText(text, t('summary.calendar.fileName'));
+    downloadText(buildCalendarIcs(calendarEvents(deadline, hearing, s, new Date())), t('summary.calendar.fileName'));
   }
+  const note = hearing ? (deadline ? t('dates.calendarNoteHearing') : t('dates.calendarNoteHearingOnly')) : t('summary.calendar.note');
   return (
     <div className="no-print summary-calendar">
       <button type="button" className="button button--secondary" onClick={addToCalendar}>
         {t('summary.calendar.button')}
       </button>
-      <p className="hint">{t('summary.calendar.note')}</p>
+      <p className="hint">{note}</p>
     </div>
   );
 }
@@ -94,6 +126,7 @@ export function DeadlineWorking({ assessment, lastArrival, s }: { assessment: As
           <li key={line}>{line}</li>
         ))}
       </ol>
+      {arrivalBounds(lastArrival)?.monthOnly ? <p className="summary-find-date">{t('dates.findDate')}</p> : null}
       {assessment.timing === 'in_time' ? <p>{t('summary.deadline.fileEarly')}</p> : null}
     </div>
   );

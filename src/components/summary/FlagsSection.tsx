@@ -16,7 +16,7 @@ function EntryRules({ onPath, today, s }: { onPath: Answers; today: string; s: S
   const asOf = month(STATUS_AS_OF);
   return (
     <>
-      <p>{onPath.location === 'at_border' ? t('summary.entryRules.atBorder') : t('summary.entryRules.intro', { date: date(arrival) })}</p>
+      <p>{onPath.location === 'at_border' ? t('summary.entryRules.atBorder') : t('summary.entryRules.intro', { date: arrival.length === 7 ? month(`${arrival}-01`) : date(arrival) })}</p>
       {rules.length === 0 ? (
         <p>{t('summary.entryRules.none', { from: date(clp.from) })}</p>
       ) : (

@@ -3,6 +3,7 @@ import { Trans } from 'react-i18next';
 import type { Answers } from '../../../flows/asylum/answers';
 import type { Assessment } from '../../../flows/asylum/assess';
 import { CITATIONS, type CitationId } from '../../../flows/asylum/citations';
+import { firstDayInTime } from '../../../flows/asylum/deadline';
 import { factOn } from '../../../flows/asylum/facts';
 import type { QuestionId } from '../../../flows/asylum/questions';
 import { answersOnPath } from '../../../flows/asylum/questions';
@@ -43,13 +44,30 @@ type DetailedStep = Exclude<NowStep, (typeof ONE_SENTENCE_STEPS)[number]>;
 const hasDetail = (step: NowStep): step is DetailedStep => !(ONE_SENTENCE_STEPS as readonly NowStep[]).includes(step);
 
 /** One step of "What to do now": one or two sentences, and where there is more, a fold below it (open on paper). */
-function NowItem({ step, assessment, today, s, onScreen }: { step: NowStep; assessment: Assessment; today: string; s: SummaryT; onScreen: boolean }) {
+function NowItem({ step, assessment, plan, onPath, today, s, onScreen }: { step: NowStep; assessment: Assessment; plan: SummaryPlan; onPath: Answers; today: string; s: SummaryT; onScreen: boolean }) {
   const { t, longDate, date } = s;
   const referral = factOn('referralWithoutInterview', today);
   const components = { acis: link('eoir-acis'), eoir33: link('eoir-33'), kind: link('kind') };
-  const values = { date: longDate(assessment.deadline ?? ''), since: referral ? date(referral.validFrom) : '' };
+  // Only the month: the first day of it from which the person would still be in time, and the last day then.
+  const inTimeFrom = step === 'deadlineUncertain' && typeof onPath.lastArrival === 'string' ? firstDayInTime(onPath.lastArrival, today) : null;
+  const values = {
+    date: longDate(assessment.deadline ?? ''),
+    since: referral ? date(referral.validFrom) : '',
+    day: inTimeFrom ? date(inTimeFrom) : '',
+    latest: longDate(assessment.latestDeadline ?? ''),
+  };
+  const { hearing } = plan;
   return (
     <>
+      {step === 'hearing' && hearing ? (
+        <p className="summary-hearing-date">
+          <strong>
+            {hearing.daysLeft === 0
+              ? t('dates.hearingToday', { date: longDate(hearing.date) })
+              : t('dates.hearing', { date: longDate(hearing.date), count: hearing.daysLeft })}
+          </strong>
+        </p>
+      ) : null}
       <p>
         <Trans t={t} i18nKey={`summary.now.${step}`} values={values} components={components} />
       </p>
@@ -121,7 +139,7 @@ export function SummaryContent({ assessment, plan, answers, today, printedOn, ln
         <ol className="list summary-now__steps">
           {plan.now.map((step) => (
             <li key={step} data-step={step}>
-              <NowItem step={step} assessment={assessment} today={today} s={s} onScreen={onScreen} />
+              <NowItem step={step} assessment={assessment} plan={plan} onPath={onPath} today={today} s={s} onScreen={onScreen} />
             </li>
           ))}
         </ol>
