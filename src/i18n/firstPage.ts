@@ -19,6 +19,7 @@ export const FIRST_PAGE_KEYS: readonly string[] = [
   'errorPage',
   'questions.location',
   'errors.location',
+  'share.footerLink',
 ];
 
 type Words = Record<string, unknown>;

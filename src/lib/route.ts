@@ -3,7 +3,16 @@
 import type { Step } from '../../flows/asylum/questions';
 
 // 'start-again' is the confirmation before Start again wipes the answers (shown over the current step).
-export const PAGES = ['glossary', 'privacy', 'start-again'] as const;
+// 'r' is the read-only summary opened from a lawyer's code ('#/r/<payload>': the boot script, or the page
+// itself when the app is already running, takes the payload out of the address at once, leaving '#/r');
+// 'share' is the page for handing the app out.
+export const PAGES = [
+  'glossary',
+  'privacy',
+  'start-again',
+  'r',
+  'share',
+] as const;
 export type Page = (typeof PAGES)[number];
 
 // 'none': a fragment that is not a route (an in-page link such as the skip link's #main-content, followed
@@ -15,6 +24,7 @@ export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '').split(/[?#]/)[0] ?? '';
   if (path === '') return { kind: 'step', step: 'start' };
   if ((PAGES as readonly string[]).includes(path)) return { kind: 'page', page: path as Page };
+  if (path.startsWith('r/')) return { kind: 'page', page: 'r' };
   return { kind: 'step', step: path };
 }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePageHeading } from '../hooks/usePageHeading';
+import { hashFor } from '../lib/route';
 import '../styles/print.css';
 
 export function PrivacyPage({ backHref }: { backHref: string }) {
@@ -22,6 +23,11 @@ export function PrivacyPage({ backHref }: { backHref: string }) {
         <li>{t('privacy:exit')}</li>
         <li>{t('privacy:print')}</li>
       </ul>
+      <h2>{t('privacy:lawyerCodeTitle')}</h2>
+      <p>{t('privacy:lawyerCode')}</p>
+      <p>
+        {t('privacy:share')} <a href={hashFor('share')}>{t('translation:share.footerLink')}</a>
+      </p>
       <p>
         <a href={backHref}>{t('translation:nav.backToQuestions')}</a>
       </p>
