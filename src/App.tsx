@@ -33,6 +33,9 @@ function prefetchSummary() {
   else setTimeout(load, 200);
 }
 const GlossaryPage = lazy(() => Promise.all([import('./pages/GlossaryPage'), loadNamespaces(currentLang(), ['glossary'])]).then(([m]) => m));
+// The summary opened from a lawyer's code (#/r) and the page for handing the app out (#/share).
+const CodeSummaryPage = lazy(() => Promise.all([import('./pages/CodeSummaryPage'), loadNamespaces(currentLang(), ['summary'])]).then(([m]) => m));
+const SharePage = lazy(() => import('./pages/SharePage'));
 const PrivacyPage = lazy(() =>
   Promise.all([import('./pages/PrivacyPage'), loadNamespaces(currentLang(), ['privacy'])]).then(([m]) => ({ default: m.PrivacyPage })),
 );
@@ -199,6 +202,8 @@ export function App({ today, screener, draft, idleCleared = false }: AppProps) {
   else if (page === 'save') content = <SavePage answers={answers} step={step} today={today} backHref={hashFor(step)} />;
   else if (page === 'open')
     content = <OpenPage today={today} hasAnswers={Object.keys(answers).length > 0} cancelHref={hashFor(step)} onOpen={openFile} />;
+  else if (page === 'r') content = <CodeSummaryPage />;
+  else if (page === 'share') content = <SharePage backHref={hashFor(step)} />;
   else if (step === 'start')
     content = (
       <StartPage
@@ -338,6 +343,9 @@ const FrameFooter = memo(function FrameFooter() {
           </li>
           <li>
             <a href={hashFor('glossary')}>{t('nav.glossary')}</a>
+          </li>
+          <li>
+            <a href={hashFor('share')}>{t('share.footerLink')}</a>
           </li>
         </ul>
         <p>{t('app.footer')}</p>

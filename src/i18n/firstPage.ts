@@ -24,6 +24,7 @@ export const FIRST_PAGE_KEYS: readonly string[] = [
   'open.link',
   // The start page's notice after the idle clearing (src/lib/idle.ts), shown at once when a reload cleared.
   'idle.notice',
+  'share.footerLink',
 ];
 
 type Words = Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '../i18n/i18n';
+import { parseHash } from './route';
 import { loadLanguagePreference, saveLanguagePreference } from './storage';
 
 /**
@@ -28,7 +29,18 @@ export function detectLanguage(search: string, browserLanguages: readonly string
   const again = navigation === 'reload' || navigation === 'back_forward';
   if (isLang(fromUrl) && !(again && saved)) return fromUrl;
   if (saved) return saved;
+  return deviceLanguage(browserLanguages);
+}
+
+/** The device's language: Russian when any of the browser's languages is Russian, else English. */
+export function deviceLanguage(browserLanguages: readonly string[]): Lang {
   return browserLanguages.some((l) => l.toLowerCase().startsWith('ru')) ? 'ru' : 'en';
+}
+
+/** Whether this document opened a lawyer's code ('#/r', '#/r/<payload>'): it speaks the device's language. */
+function opensCode(hash: string): boolean {
+  const route = parseHash(hash);
+  return route.kind === 'page' && route.page === 'r';
 }
 
 /**
@@ -36,8 +48,12 @@ export function detectLanguage(search: string, browserLanguages: readonly string
  * for it (`?lang=`: a shared link, or the language link before the app started) over another language this
  * tab held, it becomes the tab's choice, so that a reload, or Back to an entry without `?lang=`, keeps it.
  * A tab that holds no choice is left so (nothing is written): `?lang=` decides there on any load anyway.
+ * A lawyer's code ('#/r') opens in the device's language alone.
  */
 export function startLanguage(): Lang {
+  // A lawyer's code is read in the language of the device that scanned it (FLOW.md §5), whatever the address
+  // or this tab chose before; nothing is written.
+  if (opensCode(window.location.hash)) return deviceLanguage(navigator.languages ?? [navigator.language]);
   const search = window.location.search;
   const lng = detectLanguage(search, navigator.languages ?? [navigator.language], navigationType());
   const saved = loadLanguagePreference();

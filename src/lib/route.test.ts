@@ -11,6 +11,11 @@ describe('hash routes', () => {
     expect(parseHash('#/privacy')).toEqual({ kind: 'page', page: 'privacy' });
     // The skip link's target, followed before the app started: not a step to be corrected to the first question.
     expect(parseHash('#main-content')).toEqual({ kind: 'none' });
+    expect(parseHash('#/share')).toEqual({ kind: 'page', page: 'share' });
+    // A lawyer's code: its payload never names a step.
+    expect(parseHash('#/r')).toEqual({ kind: 'page', page: 'r' });
+    expect(parseHash('#/r/BQGALKGH77')).toEqual({ kind: 'page', page: 'r' });
+    expect(hashFor('r')).toBe('#/r');
     expect(hashFor('start')).toBe('#/');
     expect(hashFor('grounds')).toBe('#/grounds');
   });

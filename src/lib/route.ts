@@ -4,12 +4,17 @@ import type { Step } from '../../flows/asylum/questions';
 
 // 'start-again' is the confirmation before Start again wipes the answers (shown over the current step).
 // 'save' and 'open': a saved file of the answers, made and opened on the device (FLOW.md §5).
+// 'r' is the read-only summary opened from a lawyer's code ('#/r/<payload>': the boot script, or the page
+// itself when the app is already running, takes the payload out of the address at once, leaving '#/r');
+// 'share' is the page for handing the app out.
 export const PAGES = [
   'glossary',
   'privacy',
   'start-again',
   'save',
   'open',
+  'r',
+  'share',
 ] as const;
 export type Page = (typeof PAGES)[number];
 
@@ -22,6 +27,7 @@ export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '').split(/[?#]/)[0] ?? '';
   if (path === '') return { kind: 'step', step: 'start' };
   if ((PAGES as readonly string[]).includes(path)) return { kind: 'page', page: path as Page };
+  if (path.startsWith('r/')) return { kind: 'page', page: 'r' };
   return { kind: 'step', step: path };
 }
 

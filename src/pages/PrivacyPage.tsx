@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { OfflineNote } from '../components/OfflineNote';
 import { usePageHeading } from '../hooks/usePageHeading';
 import { IDLE_TIMES } from '../lib/idle';
+import { hashFor } from '../lib/route';
 import '../styles/print.css';
 
 const MINUTE = 60_000;
@@ -38,6 +39,11 @@ export function PrivacyPage({ backHref }: { backHref: string }) {
       <p>{t('privacy:savedWhat')}</p>
       <p>{t('privacy:savedProtects')}</p>
       <p>{t('privacy:savedLost')}</p>
+      <h2>{t('privacy:lawyerCodeTitle')}</h2>
+      <p>{t('privacy:lawyerCode')}</p>
+      <p>
+        {t('privacy:share')} <a href={hashFor('share')}>{t('translation:share.footerLink')}</a>
+      </p>
       <p>
         <a href={backHref}>{t('translation:nav.backToQuestions')}</a>
       </p>

@@ -3,14 +3,18 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../flows/asylum/answers';
 import { assess } from '../../flows/asylum/assess';
+import { encodeLawyerCode } from '../../flows/asylum/code';
 import { localCalendarDate } from '../../flows/asylum/dates';
-import type { QuestionId } from '../../flows/asylum/questions';
+import { answersOnPath, type QuestionId } from '../../flows/asylum/questions';
 import { planSummary } from '../../flows/asylum/summary';
+import { QrCode } from '../components/QrCode';
+import '../components/qr-code.css';
 import { CalendarButton } from '../components/summary/DeadlineSection';
 import { useSummaryT } from '../components/summary/useSummaryT';
 import { SummaryContent } from '../components/summary/SummaryContent';
 import { usePageHeading } from '../hooks/usePageHeading';
 import { hashFor } from '../lib/route';
+import { usePrintOpensFolds } from '../hooks/usePrintOpensFolds';
 import '../styles/print.css';
 import '../components/summary/summary.css';
 import { isLang, loadNamespaces, otherLang, type Lang } from '../i18n/i18n';
@@ -41,6 +45,13 @@ export default function SummaryPage({ answers, today, focusHeading, onChange, on
   const [copyLang, setCopyLang] = useState<Lang | null>(null);
   const [copyFailed, setCopyFailed] = useState(false);
   const [printedOn, setPrintedOn] = useState(() => localCalendarDate(new Date()));
+  /** The lawyer's code (FLOW.md §5): off until the person ticks it. */
+  const [withCode, setWithCode] = useState(false);
+  // The code holds the answers on the path and the day the page was computed for: the same answers as the page.
+  const codeUrl = useMemo(
+    () => (withCode ? `${window.location.origin}${window.location.pathname}#/r/${encodeLawyerCode(answersOnPath(answers, today), today)}` : ''),
+    [withCode, answers, today],
+  );
 
   // The second copy needs the other language's text, loaded without changing the interface language.
   useEffect(() => {
@@ -62,27 +73,9 @@ export default function SummaryPage({ answers, today, focusHeading, onChange, on
     };
   }, [bilingual, other, copyLang]);
 
-  // On paper everything is shown: every folded part opens before printing, from the print button or the
-  // browser's own menu (Ctrl+P, Share → Print), and closes again afterwards as it was. The printed date is
-  // the day of printing (the tab may have stayed open since "today" was read).
-  useEffect(() => {
-    let reopened: HTMLDetailsElement[] = [];
-    const onBeforePrint = () => {
-      flushSync(() => setPrintedOn(localCalendarDate(new Date())));
-      reopened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
-      reopened.forEach((details) => (details.open = true));
-    };
-    const onAfterPrint = () => {
-      reopened.forEach((details) => (details.open = false));
-      reopened = [];
-    };
-    window.addEventListener('beforeprint', onBeforePrint);
-    window.addEventListener('afterprint', onAfterPrint);
-    return () => {
-      window.removeEventListener('beforeprint', onBeforePrint);
-      window.removeEventListener('afterprint', onAfterPrint);
-    };
-  }, []);
+  // On paper everything is shown (every folded part opens); the printed date is the day of printing (the tab
+  // may have stayed open since "today" was read).
+  usePrintOpensFolds(() => flushSync(() => setPrintedOn(localCalendarDate(new Date()))));
 
   // Back from a Change: the answers part is open; the focus goes to that row's Change link.
   useEffect(() => {
@@ -129,6 +122,39 @@ export default function SummaryPage({ answers, today, focusHeading, onChange, on
           {t('summary.print.bilingual')}
         </label>
       </div>
+      <div className="checkboxes__item">
+        <input
+          className="checkboxes__input"
+          type="checkbox"
+          id="summary-lawyer-code"
+          name="lawyer-code"
+          aria-describedby="summary-lawyer-code-hint"
+          checked={withCode}
+          onChange={(event) => setWithCode(event.target.checked)}
+        />
+        <label className="checkboxes__label" htmlFor="summary-lawyer-code">
+          {t('translation:lawyerCode.checkbox')}
+        </label>
+      </div>
+      <p className="hint summary-print__hint" id="summary-lawyer-code-hint">
+        {t('translation:lawyerCode.hint')}
+      </p>
+      {withCode ? (
+        <p className="summary-print__where">
+          {t('translation:lawyerCode.where')}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              const code = document.getElementById('lawyer-code-figure');
+              code?.scrollIntoView({ block: 'center' });
+              code?.focus({ preventScroll: true });
+            }}
+          >
+            {t('translation:lawyerCode.show')}
+          </button>
+        </p>
+      ) : null}
       {copyFailed ? (
         <p className="error-message" role="alert">
           {t('summary.print.failed')}
@@ -149,6 +175,17 @@ export default function SummaryPage({ answers, today, focusHeading, onChange, on
           today={today}
           printedOn={printedOn}
           screen={{ headingRef, onChange, open: changed === null ? [] : ['answers'], controls: printControls }}
+          lawyerCode={
+            withCode ? (
+              <figure className="lawyer-code" id="lawyer-code-figure" tabIndex={-1}>
+                <QrCode id="lawyer-code" url={codeUrl} label={t('translation:lawyerCode.imageLabel')} failed={t('translation:lawyerCode.failed')} />
+                <figcaption className="lawyer-code__caption">
+                  <span className="lawyer-code__url">{codeUrl}</span>
+                  <span className="lawyer-code__same">{t('translation:lawyerCode.sameAnswers')}</span>
+                </figcaption>
+              </figure>
+            ) : undefined
+          }
         />
         <button type="button" className="button button--secondary no-print" onClick={onRestart}>
           {t('translation:nav.startAgain')}

@@ -1,6 +1,7 @@
 // The boot script (run before the first paint in the built index.html) picks the same language as the app
 // (src/lib/language.ts) and the right prerendered page for the hash.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HANDOFF_PROPERTY } from '../lib/codeHandoff';
 import { detectLanguage } from '../lib/language';
 import { LANGUAGE_KEY, STORAGE_KEY } from '../lib/storage';
 import { BOOT_SCRIPT } from './boot';
@@ -65,6 +66,24 @@ describe('boot script', () => {
       }
     });
   }
+
+  it('a lawyer’s code: the payload leaves the address at once, into memory; the page speaks the device’s language', () => {
+    const handover = window as unknown as Record<string, unknown>;
+    for (const [languages, expected] of [[['en-US'], 'en'], [['ru-RU', 'en'], 'ru']] as const) {
+      // Neither ?lang= nor the tab's earlier choice decides here.
+      setUp(`?lang=${expected === 'en' ? 'ru' : 'en'}`, '#/r/BQGALKGH77', [...languages], expected === 'en' ? 'ru' : 'en');
+      expect(window.location.hash).toBe('#/r');
+      expect(window.location.search).toBe(`?lang=${expected === 'en' ? 'ru' : 'en'}`);
+      expect(handover[HANDOFF_PROPERTY]).toBe('BQGALKGH77');
+      expect(document.documentElement.lang).toBe(expected);
+      expect(shown()).toBe(`${expected} frame`);
+      delete handover[HANDOFF_PROPERTY];
+    }
+    // A reload of '#/r' hands nothing over.
+    setUp('', '#/r', ['en-US'], 'ru');
+    expect(handover[HANDOFF_PROPERTY]).toBeUndefined();
+    expect(document.documentElement.lang).toBe('en');
+  });
 
   it('on a reload or a Back/Forward load, keeps the language chosen last over the ?lang= of an old entry', () => {
     for (const navigation of ['reload', 'back_forward']) {

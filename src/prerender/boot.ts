@@ -1,5 +1,9 @@
 // The one inline script of dist/index.html (pinned by its sha256 in the CSP, src/csp.ts). It runs before
 // the first paint, at the end of <body>:
+//   0. a lawyer's code ('#/r/<payload>', FLOW.md §5): replaces the address with '#/r' at once (replaceState,
+//      so the payload is in no history entry of this tab after this line) and hands the payload to the app
+//      in memory, window.__asylumScreenerCode (src/lib/codeHandoff.ts takes it and deletes it); '#/r' speaks
+//      the device's language (the browser's languages only, not ?lang= nor the tab's choice);
 //   1. picks the language by the app's rule (src/lib/language.ts): ?lang=, then this tab's earlier choice
 //      (sessionStorage), then Russian when any of the browser's languages is Russian, else English; on a
 //      reload or a Back/Forward load (the navigation entry's type) the tab's choice comes before ?lang=;
@@ -29,16 +33,25 @@
 //      Nothing is fetched before the first paint but the CSS: Lighthouse's simulation counts every request
 //      started before the largest paint (a modulepreload of the entry in <head>, or an app started a frame
 //      before the lead text was painted, made its simulated LCP wait for the whole script).
-// Plain ES5 with no template literals: its text is hashed exactly as written here.
+// Plain ES5 with no template literals: its text is hashed exactly as written here. (The hand-over property is
+// src/lib/codeHandoff.ts's HANDOFF_PROPERTY, written out: this file is loaded by the build config, which
+// imports nothing extensionless; boot.test.ts checks the two agree.)
 export const BOOT_SCRIPT = [
   '(function () {',
   'var d = document, l = location, saved = null;',
+  // 0. A lawyer's code: the payload leaves the address at once, into memory (src/lib/codeHandoff.ts).
+  "var code = l.hash === '#/r' || l.hash.indexOf('#/r/') === 0;",
+  "if (l.hash.indexOf('#/r/') === 0) {",
+  '  window.__asylumScreenerCode = l.hash.slice(4);',
+  "  try { history.replaceState(null, '', l.pathname + l.search + '#/r'); } catch (e) {}",
+  '}',
   "try { saved = sessionStorage.getItem('asylum-screener-lang'); } catch (e) {}",
   "var q = /[?&]lang=(ru|en)(&|$)/.exec(l.search), chosen = saved === 'ru' || saved === 'en', nav = null;",
   "try { nav = performance.getEntriesByType('navigation')[0]; } catch (e) {}",
   "if (q && chosen && nav && (nav.type === 'reload' || nav.type === 'back_forward')) q = null;",
   'var langs = navigator.languages || [navigator.language || ""];',
-  "var lang = q ? q[1] : chosen ? saved : [].some.call(langs, function (x) { return /^ru/i.test(x); }) ? 'ru' : 'en';",
+  "var device = [].some.call(langs, function (x) { return /^ru/i.test(x); }) ? 'ru' : 'en';",
+  "var lang = code ? device : q ? q[1] : chosen ? saved : device;",
   "var root = d.getElementById('root'), prefix = 'data-pre-', stored = null;",
   "try { stored = sessionStorage.getItem('asylum-screener'); } catch (e) {}",
   'var resumed = !!stored && !/"answers":\\{\\}/.test(stored);',

@@ -74,8 +74,8 @@ const codes = (value: unknown): string[] => (Array.isArray(value) ? value.map(St
 /** The answers the lawyer's table prints (so the printed answers list need not repeat them). */
 export const LAWYER_FACT_QUESTIONS = ['location', 'lastArrival', 'entry', 'proceedings', 'nextHearing', 'grounds'] as const satisfies readonly QuestionId[];
 
-/** "For the lawyer": the key facts in one table, on paper only. */
-export function LawyerFacts({ assessment, onPath, s }: { assessment: Assessment; onPath: Answers; s: SummaryT }) {
+/** "For the lawyer": the key facts in one table, on paper only (and on screen in the summary opened from a code). */
+export function LawyerFacts({ assessment, onPath, s, onScreen = false }: { assessment: Assessment; onPath: Answers; s: SummaryT; onScreen?: boolean }) {
   const { t, date, month } = s;
   const none = t('summary.forLawyer.none');
   const option = (id: 'location' | 'entry' | 'proceedings', value: unknown) => {
@@ -104,7 +104,7 @@ export function LawyerFacts({ assessment, onPath, s }: { assessment: Assessment;
     [t('summary.forLawyer.flags'), flags.length > 0 ? flags.map((f) => t(`flagNames.${f}`)).join('; ') : none],
   ];
   return (
-    <section className="print-only summary-lawyer-facts" hidden>
+    <section className={onScreen ? 'summary-lawyer-facts' : 'print-only summary-lawyer-facts'} hidden={!onScreen}>
       <h2>{t('summary.forLawyer.title')}</h2>
       <table className="facts-table">
         <tbody>

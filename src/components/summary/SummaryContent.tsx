@@ -28,12 +28,17 @@ export interface SummaryContentProps {
   /** The on-screen copy: heading focus, ids, controls and Change links. Absent for the printed-only copy. */
   screen?: {
     headingRef: Ref<HTMLHeadingElement>;
-    onChange: (id: QuestionId) => void;
+    /** Change links in the answers (none in a read-only summary). */
+    onChange?: (id: QuestionId) => void;
     /** Print and calendar controls, shown right after the deadline. */
-    controls: ReactNode;
+    controls?: ReactNode;
     /** The folded parts open on screen (the answers after a Change). */
     open: readonly SectionId[];
   };
+  /** The lawyer's code (FLOW.md §5), beside the "For the lawyer" table: on screen, and on paper on page 1. */
+  lawyerCode?: ReactNode;
+  /** The "For the lawyer" table on screen too (the read-only summary a lawyer opens from a code). */
+  factsOnScreen?: boolean;
 }
 
 const link = (id: CitationId) => <a href={CITATIONS[id].url} />;
@@ -99,7 +104,7 @@ function Fold({ id, title, open, children }: { id: SectionId; title: string; ope
  * The whole summary in one language, most urgent first: the outcome and what it means, "What to do now",
  * the deadline in one line and the print controls, then the longer parts, folded.
  */
-export function SummaryContent({ assessment, plan, answers, today, printedOn, lng, screen }: SummaryContentProps) {
+export function SummaryContent({ assessment, plan, answers, today, printedOn, lng, screen, lawyerCode, factsOnScreen = false }: SummaryContentProps) {
   const s = useSummaryT(lng);
   const { t } = s;
   const onPath = answersOnPath(answers, today);
@@ -133,7 +138,14 @@ export function SummaryContent({ assessment, plan, answers, today, printedOn, ln
       </h1>
       {/* A child's note and "prefer not to say" replace the general text, which speaks of deadlines and bars. */}
       <p className="summary__body">{note ? t(note) : t(`outcomes.${assessment.outcome}.body`)}</p>
-      <LawyerFacts assessment={assessment} onPath={onPath} s={s} />
+      {lawyerCode ? (
+        <div className="summary-lawyer">
+          <LawyerFacts assessment={assessment} onPath={onPath} s={s} onScreen={factsOnScreen} />
+          {lawyerCode}
+        </div>
+      ) : (
+        <LawyerFacts assessment={assessment} onPath={onPath} s={s} onScreen={factsOnScreen} />
+      )}
       <section id={onScreen ? 'summary-now' : undefined} className="summary-now" aria-labelledby={onScreen ? 'summary-now-title' : undefined}>
         <h2 id={onScreen ? 'summary-now-title' : undefined}>{t('summary.now.title')}</h2>
         <ol className="list summary-now__steps">
