@@ -94,6 +94,8 @@ test('an English phone opens the Russian code as the same summary in English, as
   await expect(summary.locator('h1')).toHaveText(exact(tr('en', `summary:outcomes.${FULL_WALK_EN_OUTCOME}.title`)));
   await expect(summary).toHaveAttribute('data-made-on', TODAY_ISO);
   await expect(summary).toContainText(tr('en', 'codeSummary.asOf', { date: 'November 25, 2026' }));
+  // Counted as of the code's day (the deadline, March 10, 2025, was 625 days before November 25, 2026), not the lawyer's.
+  await expect(summary).toContainText('That was 625 days ago.');
   // The "For the lawyer" table on screen, in English.
   await expect(summary.locator('.summary-lawyer-facts')).toBeVisible();
   await expect(summary.locator('.summary-lawyer-facts')).toContainText(tr('en', 'summary:summary.forLawyer.title'));
