@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import type { QrCode as Qr } from '../lib/qr';
 
 /** The QR library, in its own chunk: fetched when a code is first shown (never with the first page). */
@@ -18,8 +18,8 @@ export interface QrCodeProps {
 
 /**
  * A QR code as one SVG path (black modules on white, a 4-module quiet zone), in an element carrying the
- * text in data-url and the picture's side in modules (data-modules, quiet zone included: the printed module
- * size is the element's width over it). Empty while the library loads.
+ * text in data-url and the picture's side in modules, quiet zone included (data-modules, and the CSS variable
+ * --qr-modules by which print CSS sizes the code). Empty while the library loads.
  */
 export function QrCode({ id, url, label, failed, className }: QrCodeProps) {
   const [made, setMade] = useState<{ url: string; code: Qr | null } | null>(null);
@@ -44,8 +44,9 @@ export function QrCode({ id, url, label, failed, className }: QrCodeProps) {
     };
   }, [url]);
   const code = made?.url === url ? made.code : undefined;
+  const style = code ? ({ '--qr-modules': code.side } as CSSProperties) : undefined;
   return (
-    <div id={id} className={`qr-code${className ? ` ${className}` : ''}`} data-url={url} data-modules={code?.side}>
+    <div id={id} className={`qr-code${className ? ` ${className}` : ''}`} data-url={url} data-modules={code?.side} style={style}>
       {code === null ? (
         <p className="error-message">{failed}</p>
       ) : code ? (

@@ -11,6 +11,7 @@ import { usePrintOpensFolds } from '../hooks/usePrintOpensFolds';
 import { forgetCodePayload, takeCodePayload } from '../lib/codeHandoff';
 import '../styles/print.css';
 import '../components/summary/summary.css';
+import './code-summary.css';
 
 /**
  * '#/r': the summary a lawyer's code holds (FLOW.md §5), read-only and computed as of the day the code was

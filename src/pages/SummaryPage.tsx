@@ -128,7 +128,7 @@ export default function SummaryPage({ answers, today, focusHeading, onChange, on
           type="checkbox"
           id="summary-lawyer-code"
           name="lawyer-code"
-          aria-describedby="summary-lawyer-code-hint"
+          aria-describedby={withCode ? 'summary-lawyer-code-hint' : undefined}
           checked={withCode}
           onChange={(event) => setWithCode(event.target.checked)}
         />
@@ -136,24 +136,26 @@ export default function SummaryPage({ answers, today, focusHeading, onChange, on
           {t('translation:lawyerCode.checkbox')}
         </label>
       </div>
-      <p className="hint summary-print__hint" id="summary-lawyer-code-hint">
-        {t('translation:lawyerCode.hint')}
-      </p>
       {withCode ? (
-        <p className="summary-print__where">
-          {t('translation:lawyerCode.where')}{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              const code = document.getElementById('lawyer-code-figure');
-              code?.scrollIntoView({ block: 'center' });
-              code?.focus({ preventScroll: true });
-            }}
-          >
-            {t('translation:lawyerCode.show')}
-          </button>
-        </p>
+        <div className="summary-print__code-note">
+          <p className="hint" id="summary-lawyer-code-hint">
+            {t('translation:lawyerCode.hint')}
+          </p>
+          <p>
+            {t('translation:lawyerCode.where')}{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                const code = document.getElementById('lawyer-code-figure');
+                code?.scrollIntoView({ block: 'center' });
+                code?.focus({ preventScroll: true });
+              }}
+            >
+              {t('translation:lawyerCode.show')}
+            </button>
+          </p>
+        </div>
       ) : null}
       {copyFailed ? (
         <p className="error-message" role="alert">

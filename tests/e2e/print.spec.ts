@@ -143,25 +143,33 @@ test('bilingual print: the interface language, then the other language from a ne
 /** Page limits (issue 12): a typical walk and a court case past the deadline fit in 3 pages, the longest path in 4; both languages of the longest path in 8. */
 const PAGE_LIMITS = { typical: 3, court: 3, longest: 4, bilingual: 8 } as const;
 
-test(`page count: typical ≤ ${PAGE_LIMITS.typical}, court case ≤ ${PAGE_LIMITS.court}, longest ≤ ${PAGE_LIMITS.longest} pages per language on A4 and Letter`, async ({ page }) => {
+test(`page count, with the lawyer's code on: typical ≤ ${PAGE_LIMITS.typical}, court case ≤ ${PAGE_LIMITS.court}, longest ≤ ${PAGE_LIMITS.longest} pages per language on A4 and Letter`, async ({ page }) => {
   const printed: { name: string; pages: number; limit: number }[] = [];
   const measure = async (kind: keyof typeof PAGE_LIMITS, lang: 'en' | 'ru', formats: readonly Format[], check?: string) => {
     for (const format of formats) {
       const path = await printPdf(page, `${kind}-${lang}`, format);
       printed.push({ name: `${kind} ${lang} ${format}`, pages: pageCount(path), limit: PAGE_LIMITS[kind] });
-      if (check) expect(flat(pdfText(path))).toContain(check);
+      // Read block by block (no -layout): the lawyer's code and its caption stand in a column beside the table.
+      if (check) expect(flat(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }))).toContain(check);
     }
+  };
+  // Every count with the lawyer's code on (issue 22): it prints beside the "For the lawyer" table, once.
+  const withCode = async () => {
+    await page.locator('input[name="lawyer-code"]').check();
+    await expect(page.locator('#lawyer-code svg')).toBeVisible();
   };
   for (const lang of ['en', 'ru'] as const) {
     await walk(page, lang, LONGEST);
     await expect(page.locator('#summary')).toHaveAttribute('data-outcome', 'may_qualify_exception');
+    await withCode();
     await measure('longest', lang, ['A4', 'Letter'], lang === 'en' ? 'Other particular social group' : 'Другая определённая социальная группа');
-    await page.getByRole('checkbox').check();
+    await page.locator('#summary-print-bilingual').check();
     await expect(page.locator('.summary-copy')).toBeAttached();
     await measure('bilingual', lang, ['A4'], lang === 'en' ? 'Другая определённая социальная группа' : 'Other particular social group');
     for (const [kind, answers] of [['typical', IN_TIME], ['court', COURT]] as const) {
       await page.evaluate(() => sessionStorage.clear());
       await walk(page, lang, answers);
+      await withCode();
       await measure(kind, lang, ['A4', 'Letter']);
     }
     await page.evaluate(() => sessionStorage.clear());
@@ -175,9 +183,11 @@ test(`page count: typical ≤ ${PAGE_LIMITS.typical}, court case ≤ ${PAGE_LIMI
   }
 });
 
-test('on paper every text is black, on white, at 11 pt or more, and no control is shown (both copies)', async ({ page }) => {
+test('on paper every text is black, on white, at 11 pt or more, and no control is shown (both copies, the lawyer’s code on)', async ({ page }) => {
   await walk(page, 'ru', LONGEST);
-  await page.getByRole('checkbox').check();
+  await page.locator('#summary-print-bilingual').check();
+  await page.locator('input[name="lawyer-code"]').check();
+  await expect(page.locator('#lawyer-code svg')).toBeVisible();
   await expect(page.locator('.summary-copy')).toBeAttached();
   await page.emulateMedia({ media: 'print' });
   const found = await page.evaluate(() => {

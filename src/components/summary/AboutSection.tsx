@@ -75,7 +75,20 @@ const codes = (value: unknown): string[] => (Array.isArray(value) ? value.map(St
 export const LAWYER_FACT_QUESTIONS = ['location', 'lastArrival', 'entry', 'proceedings', 'nextHearing', 'grounds'] as const satisfies readonly QuestionId[];
 
 /** "For the lawyer": the key facts in one table, on paper only (and on screen in the summary opened from a code). */
-export function LawyerFacts({ assessment, onPath, s, onScreen = false }: { assessment: Assessment; onPath: Answers; s: SummaryT; onScreen?: boolean }) {
+export function LawyerFacts({
+  assessment,
+  onPath,
+  s,
+  onScreen = false,
+  besideCode = false,
+}: {
+  assessment: Assessment;
+  onPath: Answers;
+  s: SummaryT;
+  onScreen?: boolean;
+  /** Printed beside the lawyer's code, narrower: without the outcome row, which the heading just above says. */
+  besideCode?: boolean;
+}) {
   const { t, date, month } = s;
   const none = t('summary.forLawyer.none');
   const option = (id: 'location' | 'entry' | 'proceedings', value: unknown) => {
@@ -93,7 +106,7 @@ export function LawyerFacts({ assessment, onPath, s, onScreen = false }: { asses
   const lastArrival = arrival === null ? none : arrival.monthOnly ? t('dates.lawyerMonth', { month: month(arrival.first) }) : date(arrival.first);
   const hearing = onPath.nextHearing;
   const rows: [string, string][] = [
-    [t('summary.forLawyer.outcome'), t(`outcomes.${assessment.outcome}.title`)],
+    ...(besideCode ? [] : [[t('summary.forLawyer.outcome'), t(`outcomes.${assessment.outcome}.title`)] as [string, string]]),
     [t('summary.forLawyer.location'), option('location', onPath.location)],
     [t('summary.forLawyer.lastArrival'), lastArrival],
     [t('summary.forLawyer.deadline'), deadline],

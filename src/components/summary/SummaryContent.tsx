@@ -140,7 +140,7 @@ export function SummaryContent({ assessment, plan, answers, today, printedOn, ln
       <p className="summary__body">{note ? t(note) : t(`outcomes.${assessment.outcome}.body`)}</p>
       {lawyerCode ? (
         <div className="summary-lawyer">
-          <LawyerFacts assessment={assessment} onPath={onPath} s={s} onScreen={factsOnScreen} />
+          <LawyerFacts assessment={assessment} onPath={onPath} s={s} onScreen={factsOnScreen} besideCode />
           {lawyerCode}
         </div>
       ) : (
