@@ -60,6 +60,22 @@ async function answerByKeyboard(page: Page, id: QuestionId, value: AnswerValue):
     await expectFocus(page, `input[name="${id}-year"]`);
     await page.keyboard.type(parts.year);
     await page.keyboard.press('Enter'); // submits the form from the text field
+  } else if (value === 'unknown' || /^\d{4}-\d{2}$/.test(value)) {
+    // As the date's declaration allows: tick "I don't know the date", or "I don't remember the exact day" and
+    // then type the month and year (the day is hidden).
+    const box = `input[name="${id}-${value === 'unknown' ? 'unknown' : 'dayUnknown'}"]`;
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await expect(form.locator(box)).toBeChecked();
+    if (value !== 'unknown') {
+      await tabTo(page, `input[name="${id}-month"]`, 'Shift+Tab');
+      await page.keyboard.type(String(Number(value.slice(5, 7))));
+      await page.keyboard.press('Tab');
+      await expectFocus(page, `input[name="${id}-year"]`);
+      await page.keyboard.type(value.slice(0, 4));
+    }
+    await tabTo(page, 'button[type="submit"]');
+    await page.keyboard.press('Enter');
   } else {
     // Tab enters the radio group on its first option; arrows move (and select) within it; Space ticks.
     await tabTo(page, `input[type="radio"][name="${id}"]`);

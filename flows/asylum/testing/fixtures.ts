@@ -10,14 +10,15 @@ import { QUESTION_ORDER, UNKNOWN_DATE, questionPath, spec, type AnswerValue, typ
 /**
  * A date question's values, by its declaration: a past date one in time and one whose one-year deadline has
  * passed (and, where a month is allowed, a month whose deadline is uncertain: counted from its first day it
- * has passed, from its last day not yet); a future date in 23 days and in a year; 'unknown' where allowed.
+ * has passed, from its last day not yet); 'unknown' where allowed; a future date in 23 days and in a year.
  */
 function dateValues(declared: DateSpec, today: string): string[] {
   const values =
     declared.range === 'past'
       ? [addDays(today, -30), addDays(today, -700), ...(declared.monthOnly ? [addDays(today, -380).slice(0, 7)] : [])]
       : [addDays(today, 23), addDays(today, 365)];
-  return declared.unknown ? [...values, UNKNOWN_DATE] : values;
+  // "I don't know the date" first where allowed: the typical answer (valid on any day, and no date to keep).
+  return declared.unknown ? [UNKNOWN_DATE, ...values] : values;
 }
 
 /** Each question's values by its kind: every single code; each exclusive code alone and the other codes together. */

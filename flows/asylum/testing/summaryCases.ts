@@ -186,6 +186,8 @@ export function caseFeatures(answers: Answers, today: string, assessment: Assess
     }
   }
   if (assessment.daysLeft !== null && plan.deadlineKind === 'deadline') features.add(`daysLeft:${Math.sign(assessment.daysLeft)}`);
+  // The text under the headline: a child's note, the "prefer not to say" note, or the outcome's own text.
+  features.add(plan.points.includes('child') ? 'note:child' : plan.points.includes('lawyerTalk') ? 'note:lawyerTalk' : 'note:outcome');
   // The next hearing in "What to do now": today, or in so many days.
   if (plan.hearing && plan.now.includes('hearing')) features.add(`hearing:${Math.sign(plan.hearing.daysLeft)}`);
   // The border rules, shown with the flag "How you entered": by arrival date, or today when arriving now.
@@ -229,6 +231,8 @@ export function requiredFeatures(): string[] {
     'working:fromMonth',
     'hearing:0',
     'hearing:1',
+    'note:child',
+    'note:lawyerTalk',
     // Every answer of every question (so every label of the answers list), a date in every form its declaration allows.
     ...QUESTION_ORDER.flatMap((id) => {
       const { date, codes } = spec(id);

@@ -56,20 +56,12 @@ export function daysSentence(daysLeft: number, s: SummaryT): string {
  */
 export function DeadlineLine({ assessment, kind, s, interactive }: { assessment: Assessment; kind: 'deadline' | 'safeDate' | 'none'; s: SummaryT; interactive: boolean }) {
   const { t, longDate } = s;
-  const { deadline, daysLeft, latestDeadline } = assessment;
+  const { deadline, daysLeft } = assessment;
   if (kind === 'none' || !deadline || daysLeft === null) return null;
+  // Only the month, and some day of it still in time: the step "file now" gives both dates; never "that was N days ago".
+  if (kind === 'deadline' && assessment.timing === 'uncertain') return null;
   // The printed-only second copy repeats the date as text: one <time> on the page.
   const date = interactive ? <time dateTime={deadline}>{longDate(deadline)}</time> : <span>{longDate(deadline)}</span>;
-  if (kind === 'deadline' && assessment.timing === 'uncertain' && latestDeadline) {
-    // Only the month, and some day of it still in time: never "that was N days ago".
-    return (
-      <p className="summary-deadline-line">
-        <strong>
-          <Trans t={t} i18nKey="dates.deadlineLine" values={{ latest: longDate(latestDeadline) }} components={{ date }} />
-        </strong>
-      </p>
-    );
-  }
   return (
     <p className="summary-deadline-line">
       <strong>

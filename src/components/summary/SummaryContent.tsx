@@ -44,7 +44,7 @@ export interface SummaryContentProps {
 const link = (id: CitationId) => <a href={CITATIONS[id].url} />;
 
 /** The steps of "What to do now" said whole in one sentence; every other step has its detail folded below it. */
-const ONE_SENTENCE_STEPS = ['deadlinePassed', 'deadlineSoon', 'lawyerTalk', 'lawyerFirst', 'lawyer'] as const satisfies readonly NowStep[];
+const ONE_SENTENCE_STEPS = ['deadlineUncertain', 'deadlinePassed', 'deadlineSoon', 'lawyerTalk', 'lawyerFirst', 'lawyer'] as const satisfies readonly NowStep[];
 type DetailedStep = Exclude<NowStep, (typeof ONE_SENTENCE_STEPS)[number]>;
 const hasDetail = (step: NowStep): step is DetailedStep => !(ONE_SENTENCE_STEPS as readonly NowStep[]).includes(step);
 
@@ -52,28 +52,34 @@ const hasDetail = (step: NowStep): step is DetailedStep => !(ONE_SENTENCE_STEPS 
 function NowItem({ step, assessment, plan, onPath, today, s, onScreen }: { step: NowStep; assessment: Assessment; plan: SummaryPlan; onPath: Answers; today: string; s: SummaryT; onScreen: boolean }) {
   const { t, longDate, date } = s;
   const referral = factOn('referralWithoutInterview', today);
-  const components = { acis: link('eoir-acis'), eoir33: link('eoir-33'), kind: link('kind') };
+  // Only the month, perhaps late: the deadline (from the month's first day) is given in this step, in the page's one <time>.
+  const deadline = assessment.deadline ?? '';
+  const components = {
+    acis: link('eoir-acis'),
+    eoir33: link('eoir-33'),
+    kind: link('kind'),
+    date: onScreen ? <time dateTime={deadline}>{date(deadline)}</time> : <span>{date(deadline)}</span>,
+  };
   // Only the month: the first day of it from which the person would still be in time, and the last day then.
   const inTimeFrom = step === 'deadlineUncertain' && typeof onPath.lastArrival === 'string' ? firstDayInTime(onPath.lastArrival, today) : null;
   const values = {
     date: longDate(assessment.deadline ?? ''),
     since: referral ? date(referral.validFrom) : '',
     day: inTimeFrom ? date(inTimeFrom) : '',
-    latest: longDate(assessment.latestDeadline ?? ''),
+    latest: date(assessment.latestDeadline ?? ''),
   };
   const { hearing } = plan;
   return (
     <>
-      {step === 'hearing' && hearing ? (
-        <p className="summary-hearing-date">
-          <strong>
-            {hearing.daysLeft === 0
-              ? t('dates.hearingToday', { date: longDate(hearing.date) })
-              : t('dates.hearing', { date: longDate(hearing.date), count: hearing.daysLeft })}
-          </strong>
-        </p>
-      ) : null}
       <p>
+        {/* The next hearing's date and the days left, first in the hearing step. */}
+        {step === 'hearing' && hearing ? (
+          <>
+            <strong className="summary-hearing-date">
+              {hearing.daysLeft === 0 ? t('dates.hearingToday', { date: date(hearing.date) }) : t('dates.hearing', { date: date(hearing.date), count: hearing.daysLeft })}
+            </strong>{' '}
+          </>
+        ) : null}
         <Trans t={t} i18nKey={`summary.now.${step}`} values={values} components={components} />
       </p>
       {hasDetail(step) ? (
