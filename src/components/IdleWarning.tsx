@@ -110,7 +110,9 @@ export default function IdleWarning({ clearsAt, onKeep, onClearNow }: IdleWarnin
       <div id="idle-text">
         <p>{t('idle.body', { time: t('idle.minutes', { count: IDLE_TIMES.warnAfter / 60_000 }) })}</p>
         <p className="idle-dialog__left">
-          {t('idle.left')} <span className="idle-dialog__clock">{clockText(left)}</span>
+          {t('idle.left')} <span className="idle-dialog__clock" role="timer">
+            {clockText(left)}
+          </span>
         </p>
       </div>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-idle-announce="">
