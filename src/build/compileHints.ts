@@ -12,13 +12,13 @@ import type { Plugin } from 'vite';
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-/** The chunks of code (not the locale chunks, which are data) as written, with the hint on their first line. */
+/** A chunk as written, with the hint on its first line. */
 export function withCompileHint(code: string): string {
   return code.startsWith(COMPILE_HINT) ? code : `${COMPILE_HINT}\n${code}`;
 }
 
 /**
- * Puts the hint at the top of every chunk of code once the build is written: after minifying (which drops
+ * Puts the hint at the top of every chunk once the build is written: after minifying (which drops
  * comments) and after Vite has put its preload map at the top of the entry.
  */
 export function compileHintsPlugin(): Plugin {
@@ -28,8 +28,9 @@ export function compileHintsPlugin(): Plugin {
     writeBundle(options, bundle) {
       const dir = options.dir ?? 'dist';
       for (const item of Object.values(bundle)) {
+        // Every chunk, the locale chunks too (data: nothing to compile, but a rule with no exception cannot
+        // miss a chunk of code that happens to be named like one).
         if (item.type !== 'chunk' || !item.fileName.endsWith('.js')) continue;
-        if (item.facadeModuleId !== null && /\.json(\?|$)/.test(item.facadeModuleId)) continue;
         const file = join(dir, item.fileName);
         writeFileSync(file, withCompileHint(readFileSync(file, 'utf8')));
       }
