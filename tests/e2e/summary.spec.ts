@@ -50,7 +50,7 @@ test.describe('summary outcomes', () => {
     await openParts(page);
     await expect(summary.getByText('Понедельник, 5 июля — выходной день вместо федерального праздника: День независимости (Independence Day).')).toBeVisible();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Добавить дату в мой календарь' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Добавить в мой календарь' }).click()]);
     const ics = await readFile(await download.path(), 'utf8');
     expect(ics).toContain('\r\nDTSTART;VALUE=DATE:20270706\r\n');
     expect(ics).toContain('SUMMARY:Важный срок\r\n');
@@ -79,7 +79,7 @@ test.describe('summary outcomes', () => {
     await expect(summary.locator('#summary-now')).not.toContainText('expedited removal');
     await openParts(page);
     await expect(summary.locator('[data-flag="entry_review"]')).toContainText('Circumvention of Lawful Pathways');
-    await expect(summary.getByRole('button', { name: 'Добавить дату в мой календарь' })).toHaveCount(0);
+    await expect(summary.getByRole('button', { name: 'Добавить в мой календарь' })).toHaveCount(0);
     await expect(summary.getByText(/Запрет высылки \(withholding of removal\)/)).toBeVisible();
   });
 
