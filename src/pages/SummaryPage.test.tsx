@@ -156,7 +156,7 @@ describe('the summary in Russian', () => {
       'Если последний день выпадает на выходной или федеральный праздник, срок переносится на следующий рабочий день. Значит, по нашему расчёту, ваш последний день подачи\u00a0— вторник, 6 июля 2027\u00a0г.',
     ]);
     expect(root).toHaveTextContent(/убежищ[а-я]* \(asylum\)/);
-    expect(screen.getByRole('button', { name: 'Добавить дату в\u00a0мой календарь' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Добавить в\u00a0мой календарь' })).toBeInTheDocument();
     expect(root.querySelector('[data-flag="military_refusal_nuance"] h3')).toHaveTextContent('Отказ от военной службы');
   });
 
@@ -174,7 +174,7 @@ describe('the summary in Russian', () => {
     expect(root).toHaveTextContent('Куда и как подавать: иммиграционный суд');
     expect(root).toHaveTextContent('Запрет высылки (withholding of removal)');
     expect(root).toHaveTextContent('Защита по Конвенции против пыток (CAT)');
-    expect(screen.queryByRole('button', { name: 'Добавить дату в\u00a0мой календарь' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Добавить в\u00a0мой календарь' })).toBeNull();
   });
 });
 
