@@ -7,7 +7,7 @@
 // Chromium cannot share files). Axe on both pages; no request leaves the app's origin. Each test logs the
 // time to make and to open the file (page-side, performance.now()) and the file's size.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import {
   SHORT_WALK,
   STORAGE_KEY,
@@ -115,6 +115,16 @@ async function openFile(page: Page, lang: Lang, source: { path: string } | { tex
 }
 
 /** The file's outer JSON as FLOW.md §5 has it. */
+/** Walks half-way, makes the file and copies it with "Copy as text"; returns what the clipboard holds. */
+async function walkHalfAndCopyFile(page: Page, context: BrowserContext, lang: Lang): Promise<string> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await walkHalfAndOpenSave(page, lang);
+  await makeFile(page, lang);
+  await page.getByRole('button', { name: tr(lang, 'save.copy') }).click();
+  await expect(page.locator('.saved-file__status')).toHaveText(tr(lang, 'save.copied'));
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
 function expectTheFormat(text: string): void {
   expect(text).toMatch(/^\{"f":"sa","v":1,"kdf":"PBKDF2-SHA-256","it":600000,"salt":"[\w-]{22}","iv":"[\w-]{16}","ct":"[\w-]+"\}$/);
   expect(text.toLowerCase()).not.toMatch(/asylum|убежищ/);
@@ -167,12 +177,7 @@ for (const lang of ['en', 'ru'] as const) {
   });
 
   test(`save through "Copy as text", paste it in a fresh browser: the same step and answers; a language chosen there stays (${lang})`, async ({ page, context, browser, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await walkHalfAndOpenSave(page, lang);
-    await makeFile(page, lang);
-    await page.getByRole('button', { name: tr(lang, 'save.copy') }).click();
-    await expect(page.locator('.saved-file__status')).toHaveText(tr(lang, 'save.copied'));
-    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const text = await walkHalfAndCopyFile(page, context, lang);
     expectTheFormat(text);
 
     // The other browser was opened with ?lang= in the file's other language: the person's choice stays.
@@ -189,12 +194,7 @@ for (const lang of ['en', 'ru'] as const) {
   });
 
   test(`a wrong passphrase is refused and keeps the tab's answers; the right one asks before replacing them (${lang})`, async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await walkHalfAndOpenSave(page, lang);
-    await makeFile(page, lang);
-    await page.getByRole('button', { name: tr(lang, 'save.copy') }).click();
-    await expect(page.locator('.saved-file__status')).toHaveText(tr(lang, 'save.copied'));
-    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const text = await walkHalfAndCopyFile(page, context, lang);
 
     // This tab now holds other answers (two questions), and opens the file.
     const mine = answersOf(SHORT_WALK.slice(0, 2));
