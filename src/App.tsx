@@ -135,6 +135,8 @@ export function App({ today, screener, draft, idleCleared = false }: AppProps) {
 
   useEffect(() => {
     if (!idleArmed) return;
+    // The idle time counts from now, when the page holds answers, not from when the watch's code arrives.
+    const since = Date.now();
     let live = true;
     let watch: IdleWatch | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
@@ -153,6 +155,7 @@ export function App({ today, screener, draft, idleCleared = false }: AppProps) {
             onClear: clearIdle,
             onLeave: saveLastInput,
             lastInput: loadState()?.lastInput,
+            since,
           });
           idle.current = watch;
         },

@@ -251,6 +251,23 @@ describe('the idle watch (fake timers)', () => {
     expect(calls.clears).toBe(1);
   });
 
+  it('counts from when the page was armed, not from when the watch’s code arrived (late, or offline)', () => {
+    minutes(3); // the code arrives 3 minutes after the page began to hold answers
+    const calls = start({ since: START });
+    minutes(21.9);
+    expect(calls.warnings).toEqual([]);
+    minutes(0.1);
+    expect(calls.warnings).toEqual([START + 27 * MINUTE]);
+  });
+
+  it('arriving after the 25 minutes, it warns at once with the full 2 minutes', () => {
+    minutes(26);
+    const calls = start({ since: START });
+    expect(calls.warnings).toEqual([START + 28 * MINUTE]);
+    minutes(2);
+    expect(calls.clears).toBe(1);
+  });
+
   it('stops: no listener or timer is left', () => {
     const calls = start();
     watch?.stop();

@@ -25,6 +25,11 @@ export interface IdleWatchOptions {
   onLeave?: (lastInput: number) => void;
   /** The time of the last input before this page started (a restored state's), when known. */
   lastInput?: number | undefined;
+  /**
+   * When the page began to hold data (the app arms the watch then; its code loads a moment later, or a
+   * minute later offline): the count starts here, not when the code arrives. Now, if not given.
+   */
+  since?: number | undefined;
   times?: IdleTimes;
 }
 
@@ -49,9 +54,9 @@ export interface IdleWatch {
  */
 export function watchIdle(options: IdleWatchOptions): IdleWatch {
   const times = options.times ?? IDLE_TIMES;
-  let lastInput = options.lastInput ?? Date.now();
   /** When the tab was last shown (the count of idle time in a visible tab starts from the later of the two). */
-  let shownAt = Date.now();
+  let shownAt = Math.min(options.since ?? Date.now(), Date.now());
+  let lastInput = options.lastInput ?? shownAt;
   let clearsAt: number | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;

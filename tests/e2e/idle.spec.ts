@@ -36,7 +36,10 @@ const announcement = (lang: Lang, minutes: number) => tr(lang, 'idle.announce', 
 for (const lang of ['en', 'ru'] as const satisfies readonly Lang[]) {
   test.describe(`idle clearing (${lang})`, () => {
     test('the warning opens after 25 minutes, focused and announced; axe finds nothing; Escape keeps the answers', async ({ page }) => {
+      // The count starts when the page holds answers, which is when the watch's code is asked for.
+      const armed = page.waitForRequest(/\/assets\/idleWatch-[\w-]+\.js$/);
       await openWithStoredAnswers(page, lang);
+      await armed;
       const radio = page.locator('input[name="grounds"]').first();
       await radio.focus();
       await page.clock.fastForward(24 * MINUTE);
@@ -73,9 +76,21 @@ for (const lang of ['en', 'ru'] as const satisfies readonly Lang[]) {
       expect(await storedAnswers(page)).toEqual(ANSWERS);
     });
 
-    test('waiting wipes the answers and lands on the start page with the notice', async ({ page }) => {
+    test('waiting wipes the answers and lands on the start page with the notice (the watch’s code arriving late)', async ({ page }) => {
+      // The watch's code is held until the 25 minutes have passed: the count starts when the page holds
+      // answers, not when the code arrives (a slow network, or the minute's retry offline).
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let asked = false;
+      await page.route(/\/assets\/idleWatch-[\w-]+\.js$/, async (route) => {
+        asked = true;
+        await held;
+        await route.continue();
+      });
       await openWithStoredAnswers(page, lang);
+      await expect.poll(() => asked).toBe(true);
       await page.clock.fastForward(25 * MINUTE);
+      release();
       const dialog = page.getByRole('alertdialog');
       await expect(dialog).toBeVisible();
       await page.clock.fastForward(MINUTE);
