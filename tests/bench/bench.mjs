@@ -12,6 +12,9 @@
 //     p95, max, and each step's own figures), to the start of the next animation frame after it (the frame
 //     that paints it), and the last step into the summary. With BENCH_BASELINE=<git ref> the same walks run
 //     on that commit's build too, walk for walk in turn (so both see the same load), as "before";
+//   - the same steps' main-thread CPU time (the trace's thread clock, click to focus) in BENCH_CPU_WALKS (3)
+//     traced walks at 1x: the page's own work, which other load on a shared machine barely moves, so a
+//     change to the code can be judged where wall times swing by ±10 ms from run to run;
 //   - Lighthouse (mobile: simulated slow 4G, 4x CPU) through `npx -y lighthouse@12.8.2`, when it can run
 //     (BENCH_LIGHTHOUSE=0 skips): the start page and #/location in each language (?lang=), each beside its
 //     zero-JavaScript copy (the same prerendered HTML and CSS with every script removed, the limit), as the
@@ -131,6 +134,7 @@ function timeContinue(page) {
           const target = event.target;
           if (target instanceof HTMLHeadingElement && target.tagName === 'H1' && target !== before) {
             const end = performance.now();
+            console.timeStamp('bench-step-end');
             clearTimeout(timer);
             document.removeEventListener('focusin', onFocus);
             // The frame that paints the new question starts at the next animation frame.
@@ -138,18 +142,38 @@ function timeContinue(page) {
           }
         };
         document.addEventListener('focusin', onFocus);
+        console.timeStamp('bench-step-start');
         start = performance.now();
         button.click();
       }),
   );
 }
 
-/** One walk from the first question to the summary; returns the step times. */
-async function walk(browser, base) {
+/**
+ * The main thread's CPU time (ms, the trace's thread clock) between each pair of the step markers that
+ * timeContinue writes: what the page itself did from the click to the focus, whatever else the machine ran.
+ */
+function stepCpuTimes(trace) {
+  const marks = JSON.parse(trace.toString()).traceEvents.filter((e) => e.name === 'TimeStamp' && /^bench-step-(start|end)$/.test(e.args?.data?.message));
+  const times = [];
+  for (let i = 0; i + 1 < marks.length; i += 2) {
+    const [start, end] = [marks[i], marks[i + 1]];
+    if (start.args.data.message !== 'bench-step-start' || end.args.data.message !== 'bench-step-end' || start.tts === undefined) throw new Error('the trace has no thread time for a step');
+    times.push((end.tts - start.tts) / 1000);
+  }
+  return times;
+}
+
+/**
+ * One walk from the first question to the summary; returns the step times. With `rate` 1 and `cpu` true,
+ * the walk is traced and each step also gets `cpuMs`, its main-thread CPU time.
+ */
+async function walk(browser, base, { rate = CPU_RATE, cpu = false } = {}) {
   const inWalk = (id) => WALK_BY_ID.has(id);
-  const { context, page } = await throttledPage(browser, CPU_RATE);
+  const { context, page } = await throttledPage(browser, rate);
   try {
     await page.goto(`${base}/#/location`);
+    if (cpu) await browser.startTracing(page, { categories: ['devtools.timeline', '__metadata'] });
     // Timed from the app's first question: the prerendered one holds a Continue until the app has started.
     await page.locator('[data-prerendered]').waitFor({ state: 'detached' });
     const steps = [];
@@ -170,6 +194,12 @@ async function walk(browser, base) {
       if (steps.length + 1 > WALK.length) throw new Error('the walk did not reach the summary');
     }
     if (!page.url().endsWith('#/summary')) throw new Error(`the walk ended at ${page.url()}, not the summary`);
+    if (cpu) {
+      const times = stepCpuTimes(await browser.stopTracing());
+      // The markers of every step, the last one into the summary too.
+      if (times.length !== steps.length + 1) throw new Error(`the trace holds ${times.length} steps, the walk ${steps.length + 1}`);
+      steps.forEach((step, i) => (step.cpuMs = times[i]));
+    }
     return { steps, toSummary };
   } finally {
     await context.close();
@@ -371,6 +401,24 @@ try {
         ),
         toSummary: { samples: summary.length, p50Ms: round(median(summary)), maxMs: round(Math.max(...summary)) },
       });
+      // The same steps' main-thread CPU time, in traced walks without throttling (tracing would skew the timed
+      // walks): the work the page does, which the machine's other load does not change (much).
+      const CPU_WALKS = Number(process.env.BENCH_CPU_WALKS ?? 3);
+      console.log(`Main-thread CPU time of the same steps, ${CPU_WALKS} traced walks at 1x CPU…`);
+      const cpuSteps = [];
+      for (let i = 0; i < CPU_WALKS; i += 1) cpuSteps.push(...(await walk(browser, server.base, { rate: 1, cpu: true })).steps);
+      const cpuList = cpuSteps.map((s) => s.cpuMs);
+      results.stepCpu = {
+        walks: CPU_WALKS,
+        measures: 'main-thread CPU time (trace thread clock) from clicking Continue to the next question’s h1 being focused, at 1x CPU; times 4 is what the step would take at 4x with nothing else running',
+        samples: cpuList.length,
+        p50Ms: round(median(cpuList)),
+        p95Ms: round(percentile(cpuList, 95)),
+        maxMs: round(Math.max(...cpuList)),
+        byStep: Object.fromEntries(
+          [...new Set(cpuSteps.map((s) => `${s.from} → ${s.to}`))].map((name) => [name, round(median(cpuSteps.filter((s) => `${s.from} → ${s.to}` === name).map((s) => s.cpuMs)))]),
+        ),
+      };
       results.stepTransition = {
         cpuThrottle: CPU_RATE,
         walks: WALKS,
@@ -438,6 +486,11 @@ for (const [label, s] of [['', st], ...(st.before ? [[` (before: ${st.before.com
   line(`step transition, cpu${st.cpuThrottle}x${label}`.padEnd(30), `p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms, max ${s.maxMs} ms (${s.samples} steps over ${st.walks} walks; next frame p50 ${s.nextFrame.p50Ms}, p95 ${s.nextFrame.p95Ms}; load average ${s.loadAverage.min}–${s.loadAverage.max})`);
   for (const [name, one] of Object.entries(s.byStep)) line(`  ${name}`.padEnd(30), `p50 ${one.p50Ms} ms, max ${one.maxMs} ms`);
   line(`last step into the summary${label}`.padEnd(30), `p50 ${s.toSummary.p50Ms} ms, max ${s.toSummary.maxMs} ms`);
+}
+const sc = results.stepCpu;
+if (sc) {
+  line('step main-thread CPU, 1x'.padEnd(30), `p50 ${sc.p50Ms} ms, p95 ${sc.p95Ms} ms, max ${sc.maxMs} ms (${sc.samples} steps over ${sc.walks} traced walks; × ${CPU_RATE}: p50 ${round(sc.p50Ms * CPU_RATE)}, p95 ${round(sc.p95Ms * CPU_RATE)})`);
+  line('  by step (p50)'.padEnd(30), Object.entries(sc.byStep).map(([name, ms]) => `${name} ${ms}`).join(', '));
 }
 if (results.lighthouse.skipped) console.log(`\nLighthouse: skipped (${results.lighthouse.skipped})`);
 else {
