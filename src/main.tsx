@@ -56,6 +56,12 @@ async function main() {
     hydrateRoot(root, <App today={today} screener={screener} draft={tickedBeforeStart(root)} />);
   else createRoot(root).render(<App today={today} screener={screener} idleCleared={idleCleared} />);
   registerServiceWorker();
+  // Once the rest of the words is here, one page of each kind is built off the document while the browser
+  // is idle, so the person's first step to such a page does not run its code for the first time.
+  void loadAllWords(lng)
+    .then(() => import('./lib/warmUp'))
+    .then(({ warmUp }) => warmUp(today))
+    .catch(() => undefined);
 }
 
 void main();

@@ -45,7 +45,7 @@ export function QuestionShell({ t, id, progress, context, error, attempt, focusH
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     const root = document.getElementById('root');
-    if (!root?.hasAttribute('data-submit-pending')) return;
+    if (!formRef.current?.isConnected || !root?.hasAttribute('data-submit-pending')) return;
     root.removeAttribute('data-submit-pending');
     formRef.current?.requestSubmit();
   }, []);

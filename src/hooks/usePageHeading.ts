@@ -10,6 +10,8 @@ import { useEffect, useRef } from 'react';
 export function usePageHeading(title: string, focus: boolean, focusKey?: unknown) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    // A page built off the document (the idle warm-up, src/lib/warmUp.tsx) is not the page shown.
+    if (headingRef.current?.isConnected === false) return;
     document.title = title;
   }, [title]);
   useEffect(() => {

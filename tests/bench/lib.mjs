@@ -22,6 +22,8 @@ export const CHROMIUM_ARGS = ['--disable-gpu', '--disable-dev-shm-usage', '--dis
 
 /** Text chunks fetched right after the first page, not part of it (src/i18n/firstPage.ts): not counted in its size. */
 export const AFTER_FIRST_PAGE = ['translation-rest'];
+/** Code fetched after the rest of the words (src/main.tsx), which the first page does not use: the idle warm-up. */
+export const AFTER_FIRST_PAGE_CODE = ['warmUp'];
 /** A chunk's name without its hash: 'assets/index-COhUqY8f.js' → 'index.js'. */
 export const chunkName = (file) => file.replace(/^.*\//, '').replace(/-[\w-]{8}(\.\w+)$/, '$1');
 
@@ -106,7 +108,7 @@ export function launchBrowser() {
  * Loads `path` in a fresh context (the language from the browser locale, service workers blocked so
  * only the page's own requests count) and returns the built files it fetched until the page showed
  * its h1 and the network was quiet. Each file: { file, name, kind: 'html' | 'js' | 'css' | 'text' | 'after' | 'other', gzip, raw }:
- * 'after' is the rest of the words, fetched right after the first page (not part of it); `name` is the file's
+ * 'after' is the rest of the words, fetched right after the first page (not part of it), and the idle warm-up's code after it; `name` is the file's
  * name without its hash, with the language for text ('ru/translation-first.js'), the same from build to build.
  */
 export async function firstPageFiles(browser, base, { path, lang, files, localeOf, namespaces }) {
@@ -130,17 +132,18 @@ export async function firstPageFiles(browser, base, { path, lang, files, localeO
       const size = files.get(file);
       if (!size) throw new Error(`fetched ${pathname}, which is not a built file`);
       let kind = 'other';
+      let isText = false;
       if (file.endsWith('.html')) kind = 'html';
       else if (file.endsWith('.css')) kind = 'css';
       else if (file.endsWith('.js')) {
         const locale = localeOf?.get(file);
         const stem = chunkName(file).replace(/\.js$/, '');
-        const isText = locale ? true : !localeOf && namespaces.has(stem);
-        kind = isText ? 'text' : 'js';
-        if (isText && AFTER_FIRST_PAGE.includes(locale ? locale.replace(/^[^/]+\//, '') : stem)) kind = 'after';
+        isText = locale ? true : !localeOf && namespaces.has(stem);
+        if (isText) kind = AFTER_FIRST_PAGE.includes(locale ? locale.replace(/^[^/]+\//, '') : stem) ? 'after' : 'text';
+        else kind = AFTER_FIRST_PAGE_CODE.includes(stem) ? 'after' : 'js';
         if (locale && !locale.startsWith(`${lang}/`)) throw new Error(`${path} in ${lang} fetched ${file} (${locale})`);
       }
-      const name = kind === 'text' || kind === 'after' ? `${lang}/${chunkName(file)}` : chunkName(file);
+      const name = isText ? `${lang}/${chunkName(file)}` : chunkName(file);
       result.push({ file, name, kind, ...size, locale: localeOf?.get(file) });
     }
     return result;
