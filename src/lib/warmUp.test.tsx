@@ -20,10 +20,10 @@ describe('warmUp (off the document)', () => {
   let before: HTMLButtonElement;
   const act = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
   const actBefore = act.IS_REACT_ACT_ENVIRONMENT;
-  beforeEach(() => {
+  beforeEach(async () => {
     // As in the browser: the pages update themselves after their idle callbacks, outside any act().
     act.IS_REACT_ACT_ENVIRONMENT = false;
-    useLanguage('ru');
+    await useLanguage('ru');
     document.title = 'The page shown';
     document.body.innerHTML = '<div id="root" data-submit-pending=""><button type="button">Продолжить</button></div>';
     before = document.querySelector('button') as HTMLButtonElement;
