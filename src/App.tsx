@@ -14,6 +14,7 @@ import type { IdleWatch } from './lib/idleWatch';
 import { hashFor, parseHash, type Page } from './lib/route';
 import { createScreener, type Screener } from './lib/screener';
 import { clearAll, clearAnswers, loadState, saveLastInput, saveState } from './lib/storage';
+import { whenIdle } from './lib/whenIdle';
 import type { OpenedFile } from './pages/OpenPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { StartAgainPage } from './pages/StartAgainPage';
@@ -29,8 +30,7 @@ function prefetchSummary() {
   if (summaryPrefetched) return;
   summaryPrefetched = true;
   const load = () => void loadSummary().catch(() => (summaryPrefetched = false));
-  if ('requestIdleCallback' in window) window.requestIdleCallback(load);
-  else setTimeout(load, 200);
+  whenIdle(load, { fallback: 200 });
 }
 const GlossaryPage = lazy(() => Promise.all([import('./pages/GlossaryPage'), loadNamespaces(currentLang(), ['glossary'])]).then(([m]) => m));
 // The summary opened from a lawyer's code (#/r) and the page for handing the app out (#/share).

@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import type { Answers } from '../../flows/asylum/answers';
 import { QUESTION_ORDER, spec, type Kind, type QuestionId } from '../../flows/asylum/questions';
 import { QuestionPage } from '../pages/QuestionPage';
+import { whenIdle } from './whenIdle';
 
 export interface WarmUpPage {
   id: QuestionId;
@@ -28,11 +29,6 @@ export function warmUpPages(today: string): WarmUpPage[] {
   }
   return [...pages.values()];
 }
-
-const whenIdle = (task: () => void): void => {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(() => task(), { timeout: 2000 });
-  else setTimeout(task, 50);
-};
 
 /**
  * Renders and sends each warm-up page off the document, one per idle period; `done` when all are removed,
@@ -58,6 +54,6 @@ export function warmUp(today: string, done?: (sent: QuestionId[]) => void): void
       // A form outside the document cannot be sent with requestSubmit(); React hears the event all the same.
       container.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
       next(index + 1);
-    });
+    }, { timeout: 2000, fallback: 50 });
   next(0);
 }
