@@ -70,6 +70,15 @@ function percentile(values, p) {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 const round = (x) => (x === null ? null : Math.round(x * 10) / 10);
+/** `figures` of each step ('location → minor'), over the samples of that step, in walk order. */
+const byStep = (steps, figures) => {
+  const groups = new Map();
+  for (const s of steps) {
+    const name = `${s.from} → ${s.to}`;
+    groups.set(name, [...(groups.get(name) ?? []), s]);
+  }
+  return Object.fromEntries([...groups].map(([name, mine]) => [name, figures(mine)]));
+};
 
 async function throttledPage(browser, rate, lang = 'en') {
   const context = await browser.newContext({ locale: lang === 'ru' ? 'ru-RU' : 'en-US', serviceWorkers: 'block', timezoneId: 'America/New_York' });
@@ -393,12 +402,7 @@ try {
         ...stats(steps.map((s) => s.ms)),
         nextFrame: stats(steps.map((s) => s.frameMs)),
         loadAverage: { min: round(Math.min(...steps.map((s) => s.loadAverage))), max: round(Math.max(...steps.map((s) => s.loadAverage))) },
-        byStep: Object.fromEntries(
-          [...new Set(steps.map((s) => `${s.from} → ${s.to}`))].map((name) => {
-            const mine = steps.filter((s) => `${s.from} → ${s.to}` === name);
-            return [name, { ms: mine.map((s) => round(s.ms)), p50Ms: round(median(mine.map((s) => s.ms))), maxMs: round(Math.max(...mine.map((s) => s.ms))), nextFrameP50Ms: round(median(mine.map((s) => s.frameMs))) }];
-          }),
-        ),
+        byStep: byStep(steps, (mine) => ({ ms: mine.map((s) => round(s.ms)), p50Ms: round(median(mine.map((s) => s.ms))), maxMs: round(Math.max(...mine.map((s) => s.ms))), nextFrameP50Ms: round(median(mine.map((s) => s.frameMs))) })),
         toSummary: { samples: summary.length, p50Ms: round(median(summary)), maxMs: round(Math.max(...summary)) },
       });
       // The same steps' main-thread CPU time, in traced walks without throttling (tracing would skew the timed
@@ -415,9 +419,7 @@ try {
         p50Ms: round(median(cpuList)),
         p95Ms: round(percentile(cpuList, 95)),
         maxMs: round(Math.max(...cpuList)),
-        byStep: Object.fromEntries(
-          [...new Set(cpuSteps.map((s) => `${s.from} → ${s.to}`))].map((name) => [name, round(median(cpuSteps.filter((s) => `${s.from} → ${s.to}` === name).map((s) => s.cpuMs)))]),
-        ),
+        byStep: byStep(cpuSteps, (mine) => round(median(mine.map((s) => s.cpuMs)))),
       };
       results.stepTransition = {
         cpuThrottle: CPU_RATE,

@@ -9,6 +9,8 @@ import type { Page } from '@playwright/test';
 import { STORAGE_KEY, TODAY, appStarted, exact, expect, expectNoAxeViolations, hashOf, openFooterPage, stepUrl, test, tr, type Lang } from './helpers';
 
 const MINUTE = 60_000;
+/** The idle watch's chunk, which the app asks for once the page holds answers (src/App.tsx). */
+const WATCH_CHUNK = /\/assets\/idleWatch-[\w-]+\.js$/;
 const ANSWERS = { location: 'in_us', minor: 'no' };
 
 /** Opens `#/grounds` with answers stored in this tab (last input `minutesAgo` before TODAY, when given) and the clock installed at TODAY. */
@@ -37,7 +39,7 @@ for (const lang of ['en', 'ru'] as const satisfies readonly Lang[]) {
   test.describe(`idle clearing (${lang})`, () => {
     test('the warning opens after 25 minutes, focused and announced; axe finds nothing; Escape keeps the answers', async ({ page }) => {
       // The count starts when the page holds answers, which is when the watch's code is asked for.
-      const armed = page.waitForRequest(/\/assets\/idleWatch-[\w-]+\.js$/);
+      const armed = page.waitForRequest(WATCH_CHUNK);
       await openWithStoredAnswers(page, lang);
       await armed;
       const radio = page.locator('input[name="grounds"]').first();
@@ -82,7 +84,7 @@ for (const lang of ['en', 'ru'] as const satisfies readonly Lang[]) {
       let release = (): void => undefined;
       const held = new Promise<void>((resolve) => (release = resolve));
       let asked = false;
-      await page.route(/\/assets\/idleWatch-[\w-]+\.js$/, async (route) => {
+      await page.route(WATCH_CHUNK, async (route) => {
         asked = true;
         await held;
         await route.continue();
